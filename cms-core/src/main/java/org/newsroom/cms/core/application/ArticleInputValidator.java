@@ -1,0 +1,90 @@
+package org.newsroom.cms.core.application;
+
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+
+import org.newsroom.cms.core.domain.article.ArticleContent;
+import org.newsroom.cms.core.domain.article.Slugs;
+import org.newsroom.cms.core.infrastructure.html.BodySanitizer;
+
+/** Checks and normalises an {@link ArticleInput}, reporting every bad field at once. */
+final class ArticleInputValidator {
+
+    static final String DEFAULT_LANGUAGE = "en";
+    static final int MAX_HEADLINE = 300;
+    static final int MAX_STANDFIRST = 2_000;
+    static final int MAX_BODY = 2_000_000;
+    static final int MAX_DATELINE_PART = 120;
+    static final int MAX_SECTION = 80;
+
+    private final List<ValidationException.FieldError> errors = new ArrayList<>();
+
+    private ArticleInputValidator() {
+    }
+
+    /** @return the cleaned content; throws {@link ValidationException} listing every problem */
+    static ArticleContent validate(ArticleInput input, BodySanitizer sanitizer) {
+        if (input == null) {
+            throw ValidationException.of("body", "Send the article as a JSON object with at least a headline.");
+        }
+        ArticleInputValidator v = new ArticleInputValidator();
+        String headline = v.text("headline", input.headline(), MAX_HEADLINE, true);
+        String standfirst = v.text("standfirst", input.standfirst(), MAX_STANDFIRST, false);
+        String place = v.text("dateline.place", input.datelinePlace(), MAX_DATELINE_PART, false);
+        String source = v.text("dateline.source", input.datelineSource(), MAX_DATELINE_PART, false);
+        String section = v.text("section", input.section(), MAX_SECTION, false);
+        String language = v.language(input.language());
+        String body = input.body() == null ? "" : input.body();
+        if (body.length() > MAX_BODY) {
+            v.error("body", "is " + body.length() + " characters long; the limit is " + MAX_BODY + ".");
+        }
+        if (input.slug() != null && !Slugs.isValid(input.slug())) {
+            v.error("slug", "use lower-case letters, digits and single hyphens (at most " + Slugs.MAX_LENGTH
+                    + " characters), e.g. \"iran-russia-military-ties\".");
+        }
+        if (!v.errors.isEmpty()) {
+            throw new ValidationException(v.errors);
+        }
+        return new ArticleContent(headline, standfirst, sanitizer.sanitize(body), place, source, language, section);
+    }
+
+    private String text(String field, String value, int max, boolean required) {
+        String trimmed = value == null ? null : value.strip();
+        if (trimmed == null || trimmed.isEmpty()) {
+            if (required) {
+                error(field, "is required.");
+            }
+            return null;
+        }
+        if (trimmed.length() > max) {
+            error(field, "is " + trimmed.length() + " characters long; the limit is " + max + ".");
+        }
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            error(field, "contains control characters; remove them.");
+        }
+        return trimmed;
+    }
+
+    private String language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return DEFAULT_LANGUAGE;
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
+            String normalised = locale.toLanguageTag();
+            if (locale.getLanguage().isEmpty() || normalised.length() > 35) {
+                throw new IllformedLocaleException("no language");
+            }
+            return normalised;
+        } catch (IllformedLocaleException e) {
+            error("language", "\"" + tag + "\" is not a BCP 47 language tag; use e.g. \"id\", \"en\" or \"en-GB\".");
+            return null;
+        }
+    }
+
+    private void error(String field, String message) {
+        errors.add(new ValidationException.FieldError(field, message));
+    }
+}

@@ -1,0 +1,254 @@
+package org.newsroom.cms.core.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleContent;
+import org.newsroom.cms.core.domain.article.ArticleRepository;
+import org.newsroom.cms.core.domain.article.ArticleStatus;
+import org.newsroom.cms.core.domain.article.Slugs;
+import org.newsroom.cms.core.domain.audit.AuditEvent;
+import org.newsroom.cms.core.domain.audit.AuditLog;
+import org.newsroom.cms.core.domain.audit.EditorialComment;
+import org.newsroom.cms.core.domain.user.User;
+import org.newsroom.cms.core.domain.user.UserRepository;
+import org.newsroom.cms.core.domain.workflow.Decision;
+import org.newsroom.cms.core.domain.workflow.Workflow;
+import org.newsroom.cms.core.infrastructure.html.BodySanitizer;
+
+/**
+ * The newsroom's article use cases: write, edit, move through the workflow, comment, read the trail.
+ * Every method is one transaction; every change is checked against the {@link Workflow}.
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+    static final int MAX_COMMENT = 10_000;
+    static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    UserRepository users;
+    @Inject
+    AuditLog auditLog;
+    @Inject
+    BodySanitizer sanitizer;
+    @Inject
+    Clock clock;
+
+    public Article create(Actor actor, ArticleInput input) {
+        ArticleContent content = ArticleInputValidator.validate(input, sanitizer);
+        User author = users.find(actor.id()).orElseThrow(() -> new PermissionDeniedException("Unknown user."));
+        String slug = input.slug() != null ? requireFreeSlug(input.slug()) : freeSlugFor(content.headline());
+        Instant now = now();
+        Article article = new Article(author, slug, content, now);
+        articles.add(article);
+        auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.CREATED, null,
+                ArticleStatus.DRAFT, null, now));
+        articles.flush();
+        return article;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Article get(UUID id) {
+        return articles.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Replaces the editorial fields, provided the caller saw the current version.
+     *
+     * @param expectedVersion the version the caller edited (from {@code If-Match})
+     */
+    public Article update(Actor actor, UUID id, long expectedVersion, ArticleInput input) {
+        Article article = get(id);
+        requireVersion(article, expectedVersion);
+        if (!Workflow.mayEdit(actor.roles(), article.isAuthoredBy(actor.id()), article.getStatus())) {
+            throw new PermissionDeniedException(editRefusal(actor, article));
+        }
+        ArticleContent content = ArticleInputValidator.validate(input, sanitizer);
+        if (input.slug() != null && !input.slug().equals(article.getSlug())) {
+            if (article.isSlugFrozen()) {
+                throw new ConflictException("The slug of a published article cannot change: readers and search "
+                        + "engines link to /" + article.getSlug() + ". Leave \"slug\" out or send the current one.");
+            }
+            article.changeSlug(requireFreeSlug(input.slug()));
+        } else if (input.slug() == null && !article.isSlugFrozen()
+                && !Slugs.fromHeadline(content.headline()).equals(Slugs.fromHeadline(article.getHeadline()))) {
+            article.changeSlug(freeSlugFor(content.headline()));
+        }
+        article.apply(content, now());
+        return flushed(article, expectedVersion);
+    }
+
+    /** Moves the article to {@code target} if the workflow allows this user to. */
+    public Article transition(Actor actor, UUID id, ArticleStatus target, String comment, Long expectedVersion) {
+        Article article = get(id);
+        if (expectedVersion != null) {
+            requireVersion(article, expectedVersion);
+        }
+        ArticleStatus from = article.getStatus();
+        boolean owner = article.isAuthoredBy(actor.id());
+        Decision decision = Workflow.decide(actor.roles(), owner, from, target);
+        switch (decision.outcome()) {
+            case NOT_FROM_CURRENT_STATE -> throw new TransitionNotAllowedException(from, target,
+                    decision.allowedTargets());
+            case FORBIDDEN -> throw new PermissionDeniedException(transitionRefusal(actor, owner, from, target));
+            case ALLOWED -> { }
+        }
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        if (decision.commentRequired() && note == null) {
+            throw ValidationException.of("comment", switch (decision.action()) {
+                case KILL -> "A reason is required to kill an article; it goes into the audit trail.";
+                default -> "A comment is required to request changes: tell the writer what to change.";
+            });
+        }
+        if (note != null && note.length() > MAX_COMMENT) {
+            throw ValidationException.of("comment", "is " + note.length() + " characters; the limit is " + MAX_COMMENT + ".");
+        }
+        Instant now = now();
+        article.moveTo(target, now);
+        auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.TRANSITION, from, target,
+                note, now));
+        return flushed(article, article.getVersion());
+    }
+
+    /** The states this user could move the article to now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ArticleStatus> allowedTransitions(Actor actor, Article article) {
+        return Workflow.allowedTargets(actor.roles(), article.isAuthoredBy(actor.id()), article.getStatus());
+    }
+
+    public CommentEntry comment(Actor actor, UUID id, String body) {
+        Article article = get(id);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw ValidationException.of("body", "is required: write the comment.");
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw ValidationException.of("body", "is " + text.length() + " characters; the limit is " + MAX_COMMENT + ".");
+        }
+        EditorialComment comment = new EditorialComment(article.getId(), actor.id(), text, now());
+        auditLog.append(comment);
+        articles.flush();
+        return new CommentEntry(comment.getId(), actor.username(), comment.getBody(), comment.getCreatedAt());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommentEntry> comments(UUID id) {
+        get(id);
+        Map<UUID, String> names = new HashMap<>();
+        return auditLog.commentsOn(id).stream()
+                .map(c -> new CommentEntry(c.getId(), username(names, c.getAuthorId()), c.getBody(), c.getCreatedAt()))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> audit(UUID id) {
+        get(id);
+        Map<UUID, String> names = new HashMap<>();
+        return auditLog.eventsOf(id).stream()
+                .map(e -> new AuditEntry(e.getId(), e.getAction(), username(names, e.getActorId()), e.getFromStatus(),
+                        e.getToStatus(), e.getComment(), e.getOccurredAt()))
+                .toList();
+    }
+
+    /**
+     * Newsroom list, most recently changed first.
+     *
+     * @param authorUsername optional; an unknown name gives an empty page
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<Article> list(ArticleStatus status, String authorUsername, int page, int size) {
+        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ValidationException.of(page < 1 ? "page" : "size", page < 1 ? "starts at 1."
+                    : "must be between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        UUID authorId = null;
+        if (authorUsername != null && !authorUsername.isBlank()) {
+            var author = users.findByUsername(authorUsername.strip());
+            if (author.isEmpty()) {
+                return new ResultPage<>(List.of(), page, size, 0);
+            }
+            authorId = author.get().getId();
+        }
+        List<Article> items = articles.search(status, authorId, (page - 1) * size, size);
+        return new ResultPage<>(items, page, size, articles.count(status, authorId));
+    }
+
+    private Article flushed(Article article, long expectedVersion) {
+        try {
+            articles.flush();
+        } catch (OptimisticLockException e) {
+            // someone else committed between our read and our write
+            throw new VersionConflictException(expectedVersion, expectedVersion + 1);
+        }
+        return article;
+    }
+
+    private static void requireVersion(Article article, long expectedVersion) {
+        if (article.getVersion() != expectedVersion) {
+            throw new VersionConflictException(expectedVersion, article.getVersion());
+        }
+    }
+
+    private String requireFreeSlug(String slug) {
+        if (articles.slugExists(slug)) {
+            throw new ConflictException("The slug \"" + slug + "\" is already used by another article; choose another.");
+        }
+        return slug;
+    }
+
+    private String freeSlugFor(String headline) {
+        String base = Slugs.fromHeadline(headline);
+        for (int n = 1; ; n++) {
+            String candidate = Slugs.withSuffix(base, n);
+            if (!articles.slugExists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private String username(Map<UUID, String> cache, UUID userId) {
+        return cache.computeIfAbsent(userId, uid -> users.find(uid).map(User::getUsername).orElse("unknown"));
+    }
+
+    private static String editRefusal(Actor actor, Article article) {
+        if (article.getStatus() == ArticleStatus.KILLED) {
+            return "This article was killed; nobody can edit it.";
+        }
+        if (!article.isAuthoredBy(actor.id())) {
+            return "Journalists can edit only their own articles; ask an editor to change this one.";
+        }
+        return "This article is " + article.getStatus() + ": journalists can edit it only while it is DRAFT or "
+                + "CHANGES_REQUESTED. Ask an editor to return it to draft.";
+    }
+
+    private static String transitionRefusal(Actor actor, boolean owner, ArticleStatus from, ArticleStatus to) {
+        if (to == ArticleStatus.IN_REVIEW && !owner) {
+            return "Journalists can submit only their own articles.";
+        }
+        return "Only an editor or admin can move an article from " + from + " to " + to + ".";
+    }
+
+    private static ResourceNotFoundException notFound(UUID id) {
+        return new ResourceNotFoundException("No article with id " + id + ".");
+    }
+
+    private Instant now() {
+        // PostgreSQL keeps microseconds; keep the same so what we return equals what we store
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

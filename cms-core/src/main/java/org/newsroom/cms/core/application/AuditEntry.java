@@ -1,0 +1,11 @@
+package org.newsroom.cms.core.application;
+
+import java.time.Instant;
+
+import org.newsroom.cms.core.domain.article.ArticleStatus;
+import org.newsroom.cms.core.domain.audit.AuditEvent;
+
+/** An audit event as newsroom users read it: with the actor's username rather than an id. */
+public record AuditEntry(long id, AuditEvent.Action action, String actor, ArticleStatus from, ArticleStatus to,
+                         String comment, Instant at) {
+}

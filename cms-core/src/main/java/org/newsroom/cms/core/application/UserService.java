@@ -1,0 +1,189 @@
+package org.newsroom.cms.core.application;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+
+import org.newsroom.cms.core.domain.user.Role;
+import org.newsroom.cms.core.domain.user.User;
+import org.newsroom.cms.core.domain.user.UserRepository;
+
+/**
+ * Newsroom accounts: create, list, change roles, (de)activate, verify passwords, and the bootstrap
+ * {@code admin}. Passwords are hashed with Jakarta Security's standard PBKDF2 (HMAC-SHA256).
+ */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    public static final String BOOTSTRAP_ADMIN = "admin";
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 200;
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,63}$");
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    @Inject
+    UserRepository users;
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void configureHash() {
+        passwordHash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    }
+
+    public User create(UserInput input) {
+        if (input == null) {
+            throw ValidationException.of("body", "Send {\"username\", \"password\", \"roles\"}.");
+        }
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        String username = input.username() == null ? "" : input.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            errors.add(new ValidationException.FieldError("username",
+                    "use 2–64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit."));
+        }
+        passwordProblem(input.password()).ifPresent(errors::add);
+        if (input.roles() == null || input.roles().isEmpty()) {
+            errors.add(new ValidationException.FieldError("roles", "give at least one of JOURNALIST, EDITOR, ADMIN."));
+        }
+        String displayName = input.displayName() == null || input.displayName().isBlank() ? username
+                : input.displayName().strip();
+        if (displayName.length() > 200) {
+            errors.add(new ValidationException.FieldError("displayName", "the limit is 200 characters."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new ConflictException("The username \"" + username + "\" is taken; choose another.");
+        }
+        User user = new User(username, displayName, passwordHash.generate(input.password().toCharArray()),
+                EnumSet.copyOf(input.roles()), now());
+        users.add(user);
+        return user;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<User> list() {
+        return users.findAll();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public User get(String username) {
+        return users.findByUsername(username)
+                .orElseThrow(() -> new ResourceNotFoundException("No user named \"" + username + "\"."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<User> findActive(String username) {
+        return users.findByUsername(username).filter(User::isActive);
+    }
+
+    public User changeRoles(Actor admin, String username, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw ValidationException.of("roles", "give at least one of JOURNALIST, EDITOR, ADMIN.");
+        }
+        User user = get(username);
+        if (user.getId().equals(admin.id()) && !roles.contains(Role.ADMIN)) {
+            throw new ConflictException("You cannot remove your own ADMIN role; ask another admin to do it.");
+        }
+        user.changeRoles(roles, now());
+        return user;
+    }
+
+    public User deactivate(Actor admin, String username) {
+        User user = get(username);
+        if (user.getId().equals(admin.id())) {
+            throw new ConflictException("You cannot deactivate your own account; ask another admin to do it.");
+        }
+        user.deactivate(now());
+        return user;
+    }
+
+    public User activate(String username) {
+        User user = get(username);
+        user.activate(now());
+        return user;
+    }
+
+    public User changePassword(String username, String newPassword) {
+        passwordProblem(newPassword).ifPresent(e -> {
+            throw new ValidationException(List.of(e));
+        });
+        User user = get(username);
+        user.changePasswordHash(passwordHash.generate(newPassword.toCharArray()), now());
+        return user;
+    }
+
+    /** Constant-work check of a password against a stored hash. */
+    public boolean verify(User user, String password) {
+        return password != null && passwordHash.verify(password.toCharArray(), user.getPasswordHash());
+    }
+
+    /**
+     * Creates the {@value #BOOTSTRAP_ADMIN} account when no user exists yet.
+     *
+     * @param configuredPassword from {@code CMS_ADMIN_PASSWORD}; when absent a password is generated
+     * @return the generated password, to be shown once; empty if an account existed or the password was given
+     */
+    public Optional<String> bootstrapAdmin(String configuredPassword) {
+        if (users.findByUsername(BOOTSTRAP_ADMIN).isPresent()) {
+            return Optional.empty();
+        }
+        boolean generate = configuredPassword == null || configuredPassword.isBlank();
+        String password = generate ? randomPassword() : configuredPassword;
+        if (!generate) {
+            passwordProblem(password).ifPresent(e -> {
+                throw new IllegalStateException("CMS_ADMIN_PASSWORD " + e.message());
+            });
+        }
+        users.add(new User(BOOTSTRAP_ADMIN, "Administrator", passwordHash.generate(password.toCharArray()),
+                EnumSet.of(Role.ADMIN), now()));
+        return generate ? Optional.of(password) : Optional.empty();
+    }
+
+    private static Optional<ValidationException.FieldError> passwordProblem(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            return Optional.of(new ValidationException.FieldError("password",
+                    "must be at least " + MIN_PASSWORD + " characters long."));
+        }
+        if (password.length() > MAX_PASSWORD) {
+            return Optional.of(new ValidationException.FieldError("password",
+                    "the limit is " + MAX_PASSWORD + " characters."));
+        }
+        return Optional.empty();
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder(20);
+        for (int i = 0; i < 20; i++) {
+            sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

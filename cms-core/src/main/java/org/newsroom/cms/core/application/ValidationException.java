@@ -1,0 +1,27 @@
+package org.newsroom.cms.core.application;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The request named things that are wrong; every bad field is listed so they can all be fixed at once. */
+public class ValidationException extends CmsException {
+
+    /** One bad field and what to do about it. */
+    public record FieldError(String field, String message) {
+    }
+
+    private final List<FieldError> errors;
+
+    public ValidationException(List<FieldError> errors) {
+        super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ValidationException of(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}
