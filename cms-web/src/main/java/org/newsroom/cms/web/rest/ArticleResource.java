@@ -1,0 +1,146 @@
+package org.newsroom.cms.web.rest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsroom.cms.core.application.ArticleService;
+import org.newsroom.cms.core.application.AuditEntry;
+import org.newsroom.cms.core.application.CommentEntry;
+import org.newsroom.cms.core.application.ResultPage;
+import org.newsroom.cms.core.application.ValidationException;
+import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleStatus;
+import org.newsroom.cms.web.rest.dto.ArticleJson;
+import org.newsroom.cms.web.rest.dto.ArticleRequest;
+import org.newsroom.cms.web.rest.dto.ArticleSummaryJson;
+import org.newsroom.cms.web.rest.dto.CommentRequest;
+import org.newsroom.cms.web.rest.dto.PageJson;
+import org.newsroom.cms.web.rest.dto.TransitionRequest;
+import org.newsroom.cms.web.security.CurrentUser;
+
+/** The newsroom's article API: write, edit (with If-Match), move through the workflow, comment, audit. */
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Newsroom article editing and editorial workflow")
+@SecurityRequirement(name = "basic")
+public class ArticleResource {
+
+    @Inject
+    ArticleService articles;
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Operation(summary = "Create a draft", description = "The caller becomes the author. Body HTML is sanitised. "
+            + "201 with Location and ETag; 422 lists every invalid field.")
+    public Response create(ArticleRequest request, @Context UriInfo uriInfo) {
+        Article article = articles.create(currentUser.actor(), request == null ? null : request.toInput());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(article.getId().toString()).build())
+                .tag(ETags.of(article.getVersion())).entity(json(article)).build();
+    }
+
+    @GET
+    @Operation(summary = "List articles", description = "Newest change first; filter by status and author "
+            + "username; page starts at 1, size at most 100.")
+    public PageJson<ArticleSummaryJson> list(@QueryParam("status") String status, @QueryParam("author") String author,
+                                             @QueryParam("page") @DefaultValue("1") int page,
+                                             @QueryParam("size") @DefaultValue("20") int size) {
+        ResultPage<Article> result = articles.list(status == null || status.isBlank() ? null : status(status, "status"),
+                author, page, size);
+        return new PageJson<>(result.items().stream().map(ArticleSummaryJson::of).toList(), result.page(),
+                result.size(), result.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an article", description = "The ETag is the version to send back in If-Match.")
+    public Response get(@PathParam("id") UUID id) {
+        Article article = articles.get(id);
+        return Response.ok(json(article)).tag(ETags.of(article.getVersion())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Save an article", description = "Replaces the editorial fields. If-Match is required "
+            + "(428 without it); a stale one gives 412 and nothing is overwritten.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ArticleRequest request) {
+        long expected = ETags.requiredVersion(ifMatch);
+        Article article = articles.update(currentUser.actor(), id, expected, request == null ? null : request.toInput());
+        return Response.ok(json(article)).tag(ETags.of(article.getVersion())).build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Operation(summary = "Move an article through the workflow",
+            description = "{\"to\": \"IN_REVIEW\", \"comment\": \"…\"}. 403 if your role may not; 409 naming the "
+                    + "allowed targets if the move does not exist from the current state; 422 when a required "
+                    + "comment (request changes, kill) is missing. If-Match is optional here.")
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               TransitionRequest request) {
+        if (request == null || request.to() == null || request.to().isBlank()) {
+            throw ValidationException.of("to", "name the target state, e.g. {\"to\": \"IN_REVIEW\"}.");
+        }
+        Article article = articles.transition(currentUser.actor(), id, status(request.to(), "to"), request.comment(),
+                ETags.optionalVersion(ifMatch));
+        return Response.ok(json(article)).tag(ETags.of(article.getVersion())).build();
+    }
+
+    @GET
+    @Path("/{id}/comments")
+    @Operation(summary = "Editorial comments on an article", description = "Oldest first.")
+    public List<CommentEntry> comments(@PathParam("id") UUID id) {
+        return articles.comments(id);
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    @Operation(summary = "Comment on an article without changing its state", description = "{\"body\": \"…\"}")
+    public Response comment(@PathParam("id") UUID id, CommentRequest request) {
+        CommentEntry entry = articles.comment(currentUser.actor(), id, request == null ? null : request.body());
+        return Response.status(Response.Status.CREATED).entity(entry).build();
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(summary = "Audit trail of an article", description = "Every creation and transition, oldest first, "
+            + "with actor, from → to, time and comment.")
+    public List<AuditEntry> audit(@PathParam("id") UUID id) {
+        return articles.audit(id);
+    }
+
+    private ArticleJson json(Article article) {
+        return ArticleJson.of(article, articles.allowedTransitions(currentUser.actor(), article));
+    }
+
+    private static ArticleStatus status(String value, String field) {
+        try {
+            return ArticleStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of(field, "\"" + value + "\" is not a state; use one of "
+                    + List.of(ArticleStatus.values()) + ".");
+        }
+    }
+}

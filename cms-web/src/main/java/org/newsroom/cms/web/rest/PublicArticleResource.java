@@ -1,0 +1,89 @@
+package org.newsroom.cms.web.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsroom.cms.core.application.PublishedArticleService;
+import org.newsroom.cms.core.application.ResourceNotFoundException;
+import org.newsroom.cms.core.application.ValidationException;
+import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleRepository.PublishedCursor;
+import org.newsroom.cms.web.rest.dto.PublicArticleJson;
+import org.newsroom.cms.web.rest.dto.PublicListJson;
+
+/** Anonymous delivery of published articles. Anything not published is simply not there (404). */
+@Path("/public/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public", description = "Published content for readers and machines; no sign-in")
+public class PublicArticleResource {
+
+    private static final CacheControl CACHE = CacheControl.valueOf("public, max-age=60");
+
+    @Inject
+    PublishedArticleService published;
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "A published article by slug", description = "404 for anything not published. "
+            + "ETag/Last-Modified allow conditional GETs (304).")
+    public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
+        Article article = published.bySlug(slug).orElseThrow(
+                () -> new ResourceNotFoundException("No published article at \"" + slug + "\"."));
+        EntityTag tag = new EntityTag("p" + article.getVersion());
+        Date modified = Date.from(article.getUpdatedAt());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
+        if (notModified != null) {
+            return notModified.cacheControl(CACHE).build();
+        }
+        return Response.ok(PublicArticleJson.of(article)).tag(tag).lastModified(modified).cacheControl(CACHE).build();
+    }
+
+    @GET
+    @Operation(summary = "Latest published articles", description = "Newest first. Pass the returned \"next\" "
+            + "as ?after= for the following page.")
+    public Response latest(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("20") int limit) {
+        List<Article> items = published.latest(decode(after), limit);
+        String next = items.size() < limit ? null : encode(items.get(items.size() - 1));
+        return Response.ok(new PublicListJson(items.stream().map(PublicArticleJson::of).toList(), next))
+                .cacheControl(CACHE).build();
+    }
+
+    private static String encode(Article last) {
+        Instant at = last.getLastPublishedAt();
+        String raw = at.getEpochSecond() + "." + at.getNano() + "." + last.getId();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static PublishedCursor decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\.", 3);
+            return new PublishedCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+                    UUID.fromString(parts[2]));
+        } catch (RuntimeException e) {
+            throw ValidationException.of("after", "is not a cursor from this API; pass the \"next\" value unchanged.");
+        }
+    }
+}

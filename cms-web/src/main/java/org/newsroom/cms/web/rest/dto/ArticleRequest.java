@@ -1,0 +1,13 @@
+package org.newsroom.cms.web.rest.dto;
+
+import org.newsroom.cms.core.application.ArticleInput;
+
+/** Body of {@code POST /api/articles} and {@code PUT /api/articles/{id}} (a full replacement of these fields). */
+public record ArticleRequest(String headline, String standfirst, String body, DatelineJson dateline, String language,
+                             String section, String slug) {
+
+    public ArticleInput toInput() {
+        return new ArticleInput(headline, standfirst, body, dateline == null ? null : dateline.place(),
+                dateline == null ? null : dateline.source(), language, section, slug);
+    }
+}

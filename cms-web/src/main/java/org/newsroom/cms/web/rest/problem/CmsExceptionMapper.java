@@ -1,0 +1,52 @@
+package org.newsroom.cms.web.rest.problem;
+
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.newsroom.cms.core.application.CmsException;
+import org.newsroom.cms.core.application.ConflictException;
+import org.newsroom.cms.core.application.PermissionDeniedException;
+import org.newsroom.cms.core.application.ResourceNotFoundException;
+import org.newsroom.cms.core.application.TransitionNotAllowedException;
+import org.newsroom.cms.core.application.ValidationException;
+import org.newsroom.cms.core.application.VersionConflictException;
+
+/** Turns the application layer's errors into problem+json with the matching HTTP status. */
+@Provider
+public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
+
+    @Override
+    public Response toResponse(CmsException e) {
+        return toProblem(e);
+    }
+
+    static Response toProblem(CmsException e) {
+        if (e instanceof ValidationException v) {
+            return Problems.response(422, "validation", "The request has invalid fields",
+                    "Fix the fields listed in \"errors\" and send the request again.",
+                    Map.of("errors", v.errors()));
+        }
+        if (e instanceof TransitionNotAllowedException t) {
+            return Problems.response(409, "transition-not-allowed", "Transition not allowed from the current state",
+                    t.getMessage(), Map.of("from", t.from(), "to", t.to(), "allowed", t.allowed()));
+        }
+        if (e instanceof VersionConflictException v) {
+            return Response.fromResponse(Problems.response(412, "stale-version", "The article changed meanwhile",
+                    v.getMessage(), Map.of("currentVersion", v.currentVersion())))
+                    .tag(String.valueOf(v.currentVersion())).build();
+        }
+        if (e instanceof PermissionDeniedException) {
+            return Problems.response(403, "forbidden", "Not allowed", e.getMessage());
+        }
+        if (e instanceof ResourceNotFoundException) {
+            return Problems.response(404, "not-found", "Not found", e.getMessage());
+        }
+        if (e instanceof ConflictException) {
+            return Problems.response(409, "conflict", "Conflict", e.getMessage());
+        }
+        return Problems.response(400, "bad-request", "Bad request", e.getMessage());
+    }
+}

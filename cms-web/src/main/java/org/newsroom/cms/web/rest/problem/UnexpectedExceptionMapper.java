@@ -1,0 +1,57 @@
+package org.newsroom.cms.web.rest.problem;
+
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.newsroom.cms.core.application.CmsException;
+
+/**
+ * The last line: anything not mapped elsewhere. Known causes wrapped by the container (transactions,
+ * CDI) are unwrapped and mapped properly; the rest is a 500 with an incident id and no stack trace,
+ * logged in full on the server.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Override
+    public Response toResponse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CmsException cms) {
+                return CmsExceptionMapper.toProblem(cms);
+            }
+            if (cause instanceof WebApplicationException wae) {
+                return new WebApplicationExceptionMapper().toResponse(wae);
+            }
+            if (cause instanceof JsonProcessingException json) {
+                return JsonProblemMapper.toProblem(json);
+            }
+            if (cause instanceof OptimisticLockException) {
+                return Problems.response(412, "stale-version", "The article changed meanwhile",
+                        "Someone saved this article while you were saving. Reload it and apply your change again; "
+                                + "nothing was overwritten.");
+            }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return Problems.response(409, "conflict", "Conflict",
+                        "Something with the same unique value was saved at the same moment; try again.");
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+        return Problems.response(500, "server-error", "Server error",
+                "Something went wrong on our side and the request was not applied. Quote incident "
+                        + incident + " to your administrator.");
+    }
+}

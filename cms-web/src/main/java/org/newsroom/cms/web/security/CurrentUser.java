@@ -1,0 +1,36 @@
+package org.newsroom.cms.web.security;
+
+import java.security.Principal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.NotAuthorizedException;
+
+import org.newsroom.cms.core.application.Actor;
+import org.newsroom.cms.core.application.UserService;
+import org.newsroom.cms.core.domain.user.User;
+
+/** The signed-in user of this request as an {@link Actor}, with roles read fresh from the database. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+    @Inject
+    UserService users;
+
+    private Actor actor;
+
+    public Actor actor() {
+        if (actor == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            User user = principal == null ? null : users.findActive(principal.getName()).orElse(null);
+            if (user == null) {
+                throw new NotAuthorizedException("Basic realm=\"Newsroom CMS\"");
+            }
+            actor = new Actor(user.getId(), user.getUsername(), user.getRoles());
+        }
+        return actor;
+    }
+}

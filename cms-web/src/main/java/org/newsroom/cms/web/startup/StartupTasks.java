@@ -1,0 +1,48 @@
+package org.newsroom.cms.web.startup;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.flywaydb.core.api.output.MigrateResult;
+import org.newsroom.cms.core.application.UserService;
+import org.newsroom.cms.migrations.MigrationRunner;
+
+/**
+ * Runs when the application is deployed, before it serves a request: brings the schema up to date
+ * (Flyway), then makes sure an {@code admin} account exists. A failure here fails the deployment
+ * rather than leaving a half-working CMS.
+ */
+@ApplicationScoped
+public class StartupTasks {
+
+    private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/CmsDS")
+    DataSource dataSource;
+
+    @Inject
+    UserService users;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // no JTA transaction here: Flyway manages its own connections and commits
+        MigrateResult result = new MigrationRunner(dataSource).migrateCore();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migration(s) applied now)");
+
+        Optional<String> generated = users.bootstrapAdmin(System.getenv("CMS_ADMIN_PASSWORD"));
+        generated.ifPresent(password -> LOG.warning(() -> "\n"
+                + "==================================================================\n"
+                + "  Created the first account: admin\n"
+                + "  Generated password (shown only this once): " + password + "\n"
+                + "  Set CMS_ADMIN_PASSWORD before the first start to choose it.\n"
+                + "=================================================================="));
+    }
+}
