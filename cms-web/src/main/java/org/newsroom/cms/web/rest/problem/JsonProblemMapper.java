@@ -24,7 +24,8 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
 
     static Response toProblem(JsonProcessingException e) {
         String detail;
-        if (e instanceof JsonParseException) {
+        if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException) {
+            // a syntax error can reach us wrapped in a mapping error for the field being read
             detail = "The body is not valid JSON" + where(e.getLocation()) + ". Check quotes, commas and braces.";
         } else if (e instanceof UnrecognizedPropertyException u) {
             detail = "Unknown field \"" + u.getPropertyName() + "\"" + where(e.getLocation()) + ". Known fields: "

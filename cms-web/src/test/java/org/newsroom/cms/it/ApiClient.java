@@ -1,0 +1,97 @@
+package org.newsroom.cms.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/** A tiny HTTP client for the black-box tests: one user's credentials, JSON in and out. */
+final class ApiClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final URI base;
+    private final String authorization;
+
+    private ApiClient(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    static ApiClient anonymous(URL base) {
+        return new ApiClient(URI.create(base.toString()), null);
+    }
+
+    static ApiClient as(URL base, String username, String password) {
+        return new ApiClient(URI.create(base.toString()), "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The response: status, headers and the body both raw and parsed (MissingNode if not JSON). */
+    record Reply(int status, Map<String, String> headers, String raw, JsonNode json) {
+        String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+
+        String text(String field) {
+            return json.path(field).asText();
+        }
+    }
+
+    Reply get(String path, String... headers) {
+        return send("GET", path, null, headers);
+    }
+
+    Reply post(String path, Object body, String... headers) {
+        return send("POST", path, body, headers);
+    }
+
+    Reply put(String path, Object body, String... headers) {
+        return send("PUT", path, body, headers);
+    }
+
+    /** Sends a body: a String is sent as is (to test malformed JSON), anything else as JSON. */
+    Reply send(String method, String path, Object body, String... headers) {
+        try {
+            String payload = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.replaceFirst("^/", "")))
+                    .method(method, payload == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8));
+            if (payload != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> flat = new LinkedHashMap<>();
+            response.headers().map().forEach((k, v) -> flat.put(k.toLowerCase(), String.join(",", v)));
+            JsonNode json;
+            try {
+                json = response.body().isEmpty() ? MissingNode.getInstance() : JSON.readTree(response.body());
+            } catch (IOException notJson) {
+                json = MissingNode.getInstance();
+            }
+            return new Reply(response.statusCode(), flat, response.body(), json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

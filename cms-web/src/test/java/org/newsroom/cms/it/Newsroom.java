@@ -1,0 +1,62 @@
+package org.newsroom.cms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test fixture: the bootstrap admin, fresh users with unique names (tests share one database), and a
+ * direct JDBC connection to check what really got stored.
+ */
+final class Newsroom {
+
+    static final String ADMIN_PASSWORD = "admin-it-password";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
+    private final URL base;
+    final ApiClient admin;
+
+    Newsroom(URL base) {
+        this.base = base;
+        this.admin = ApiClient.as(base, "admin", ADMIN_PASSWORD);
+    }
+
+    /** Creates a user with the given role and returns a client signed in as them. */
+    ApiClient user(String prefix, String role) {
+        String username = username(prefix);
+        String password = "secret-" + username;
+        ApiClient.Reply created = admin.post("/api/admin/users",
+                Map.of("username", username, "password", password, "displayName", prefix, "roles", List.of(role)));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return ApiClient.as(base, username, password);
+    }
+
+    static String username(String prefix) {
+        return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    ApiClient anonymous() {
+        return ApiClient.anonymous(base);
+    }
+
+    static Map<String, Object> article(String headline) {
+        return Map.of("headline", headline, "standfirst", "Standfirst of " + headline,
+                "body", "<p>First paragraph.</p><p>Second “paragraph”.</p>", "language", "id",
+                "dateline", Map.of("place", "Jakarta", "source", "HanTer"), "section", "World");
+    }
+
+    /** A connection to the database WildFly uses (same POSTGRESQL_* environment). */
+    static Connection database() throws SQLException {
+        Map<String, String> env = System.getenv();
+        return DriverManager.getConnection("jdbc:postgresql://" + env.get("POSTGRESQL_HOST") + ":"
+                        + env.get("POSTGRESQL_PORT") + "/" + env.get("POSTGRESQL_DATABASE"),
+                env.get("POSTGRESQL_USER"), env.get("POSTGRESQL_PASSWORD"));
+    }
+}
