@@ -1,8 +1,12 @@
 package org.newsroom.cms.core.application;
 
+
+import java.time.Instant;
+
 /**
  * The editorial fields of a create or full update, as the client sent them. Only {@code headline} is
- * required; {@code slug} is optional (generated from the headline) and frozen once published.
+ * required; {@code slug} is optional (generated from the headline) and frozen once published;
+ * {@code embargoUntil} (optional) forbids publishing before that instant.
  */
 public record ArticleInput(
         String headline,
@@ -12,5 +16,6 @@ public record ArticleInput(
         String datelineSource,
         String language,
         String section,
-        String slug) {
+        String slug,
+        Instant embargoUntil) {
 }

@@ -17,6 +17,8 @@ import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleContent;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
+import org.newsroom.cms.core.domain.article.Revision;
+import org.newsroom.cms.core.domain.article.RevisionRepository;
 import org.newsroom.cms.core.domain.article.Slugs;
 import org.newsroom.cms.core.domain.audit.AuditEvent;
 import org.newsroom.cms.core.domain.audit.AuditLog;
@@ -25,11 +27,13 @@ import org.newsroom.cms.core.domain.user.User;
 import org.newsroom.cms.core.domain.user.UserRepository;
 import org.newsroom.cms.core.domain.workflow.Decision;
 import org.newsroom.cms.core.domain.workflow.Workflow;
+import org.newsroom.cms.core.domain.workflow.WorkflowAction;
 import org.newsroom.cms.core.infrastructure.html.BodySanitizer;
 
 /**
- * The newsroom's article use cases: write, edit, move through the workflow, comment, read the trail.
- * Every method is one transaction; every change is checked against the {@link Workflow}.
+ * The newsroom's article use cases: write, edit (each save a revision), restore, move through the
+ * workflow, comment, read the trail. Every method is one transaction; every change is checked against
+ * the {@link Workflow}, the edit lock and the version the caller saw.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +49,12 @@ public class ArticleService {
     @Inject
     AuditLog auditLog;
     @Inject
+    RevisionRepository revisions;
+    @Inject
+    EditLockService editLocks;
+    @Inject
+    Publication publication;
+    @Inject
     BodySanitizer sanitizer;
     @Inject
     Clock clock;
@@ -55,7 +65,12 @@ public class ArticleService {
         String slug = input.slug() != null ? requireFreeSlug(input.slug()) : freeSlugFor(content.headline());
         Instant now = now();
         Article article = new Article(author, slug, content, now);
+        article.embargoUntil(micros(input.embargoUntil()));
+        // the first revision is recorded before the insert, so a new article starts at version 0
+        Revision first = new Revision(article.getId(), 1, null, null, actor.id(), content, now);
+        article.recordRevision(first);
         articles.add(article);
+        revisions.add(first);
         auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.CREATED, null,
                 ArticleStatus.DRAFT, null, now));
         articles.flush();
@@ -68,16 +83,13 @@ public class ArticleService {
     }
 
     /**
-     * Replaces the editorial fields, provided the caller saw the current version.
+     * Replaces the editorial fields, provided the caller saw the current version and nobody else holds
+     * the edit lock. Makes a new revision; on a live article only the working copy changes.
      *
      * @param expectedVersion the version the caller edited (from {@code If-Match})
      */
     public Article update(Actor actor, UUID id, long expectedVersion, ArticleInput input) {
-        Article article = get(id);
-        requireVersion(article, expectedVersion);
-        if (!Workflow.mayEdit(actor.roles(), article.isAuthoredBy(actor.id()), article.getStatus())) {
-            throw new PermissionDeniedException(editRefusal(actor, article));
-        }
+        Article article = editable(actor, id, expectedVersion);
         ArticleContent content = ArticleInputValidator.validate(input, sanitizer);
         if (input.slug() != null && !input.slug().equals(article.getSlug())) {
             if (article.isSlugFrozen()) {
@@ -89,8 +101,58 @@ public class ArticleService {
                 && !Slugs.fromHeadline(content.headline()).equals(Slugs.fromHeadline(article.getHeadline()))) {
             article.changeSlug(freeSlugFor(content.headline()));
         }
-        article.apply(content, now());
+        Instant now = now();
+        changeEmbargo(actor, article, input.embargoUntil(), now);
+        article.apply(content, now);
+        saveRevision(article, actor, content, null, now);
         return flushed(article, expectedVersion);
+    }
+
+    /** Makes revision {@code number} the working copy again, as a new revision (history is never rewritten). */
+    public Article restore(Actor actor, UUID id, int number, long expectedVersion) {
+        Article article = editable(actor, id, expectedVersion);
+        Revision old = revisions.find(id, number).orElseThrow(() -> new ResourceNotFoundException(
+                "Article " + id + " has no revision " + number + "; it has 1 to " + article.getCurrentRevision() + "."));
+        Instant now = now();
+        article.apply(old.content(), now);
+        saveRevision(article, actor, old.content(), number, now);
+        auditLog.append(new AuditEvent(id, actor.id(), AuditEvent.Action.RESTORED, article.getStatus(),
+                article.getStatus(), "Restored revision " + number + " as revision " + article.getCurrentRevision(),
+                now));
+        return flushed(article, expectedVersion);
+    }
+
+    private Article editable(Actor actor, UUID id, long expectedVersion) {
+        Article article = get(id);
+        requireVersion(article, expectedVersion);
+        if (!Workflow.mayEdit(actor.roles(), article.isAuthoredBy(actor.id()), article.getStatus())) {
+            throw new PermissionDeniedException(editRefusal(actor, article));
+        }
+        editLocks.checkMaySave(actor, id);
+        return article;
+    }
+
+    private void saveRevision(Article article, Actor actor, ArticleContent content, Integer restoredFrom,
+                              Instant now) {
+        int based = article.getCurrentRevision();
+        Revision revision = new Revision(article.getId(), based + 1, based, restoredFrom, actor.id(), content, now);
+        revisions.add(revision);
+        article.recordRevision(revision);
+    }
+
+    private void changeEmbargo(Actor actor, Article article, Instant requested, Instant now) {
+        Instant until = micros(requested);
+        if (java.util.Objects.equals(until, article.getEmbargoUntil())) {
+            return;
+        }
+        if (until != null && until.isAfter(now) && article.isLive()) {
+            throw new ConflictException("This article is already live; an embargo cannot hide it again. "
+                    + "Unpublish it first if it must come down.");
+        }
+        article.embargoUntil(until);
+        auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.EMBARGO_CHANGED,
+                article.getStatus(), article.getStatus(),
+                until == null ? "Embargo lifted" : "Embargoed until " + until + " (UTC)", now));
     }
 
     /** Moves the article to {@code target} if the workflow allows this user to. */
@@ -98,6 +160,10 @@ public class ArticleService {
         Article article = get(id);
         if (expectedVersion != null) {
             requireVersion(article, expectedVersion);
+        }
+        if (target == ArticleStatus.SCHEDULED) {
+            throw ValidationException.of("to", "schedule with POST /api/articles/" + id
+                    + "/schedule and {\"publishAt\": \"2026-12-01T06:00:00+07:00\"}.");
         }
         ArticleStatus from = article.getStatus();
         boolean owner = article.isAuthoredBy(actor.id());
@@ -112,6 +178,7 @@ public class ArticleService {
         if (decision.commentRequired() && note == null) {
             throw ValidationException.of("comment", switch (decision.action()) {
                 case KILL -> "A reason is required to kill an article; it goes into the audit trail.";
+                case CORRECT -> "A correction note is required: readers see it next to the corrected article.";
                 default -> "A comment is required to request changes: tell the writer what to change.";
             });
         }
@@ -119,9 +186,14 @@ public class ArticleService {
             throw ValidationException.of("comment", "is " + note.length() + " characters; the limit is " + MAX_COMMENT + ".");
         }
         Instant now = now();
-        article.moveTo(target, now);
-        auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.TRANSITION, from, target,
-                note, now));
+        if (target == ArticleStatus.PUBLISHED) {
+            publication.publish(article, actor.id(), null, note,
+                    decision.action() == WorkflowAction.CORRECT ? note : null, now);
+        } else {
+            article.moveTo(target, now);
+            auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.TRANSITION, from, target,
+                    note, now));
+        }
         return flushed(article, article.getVersion());
     }
 
@@ -160,8 +232,8 @@ public class ArticleService {
         get(id);
         Map<UUID, String> names = new HashMap<>();
         return auditLog.eventsOf(id).stream()
-                .map(e -> new AuditEntry(e.getId(), e.getAction(), username(names, e.getActorId()), e.getFromStatus(),
-                        e.getToStatus(), e.getComment(), e.getOccurredAt()))
+                .map(e -> new AuditEntry(e.getId(), e.getAction(), username(names, e.getActorId()),
+                        e.getPerformedBy(), e.getFromStatus(), e.getToStatus(), e.getComment(), e.getOccurredAt()))
                 .toList();
     }
 
@@ -248,7 +320,11 @@ public class ArticleService {
     }
 
     private Instant now() {
-        // PostgreSQL keeps microseconds; keep the same so what we return equals what we store
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return micros(clock.instant());
+    }
+
+    /** PostgreSQL keeps microseconds; keep the same so what we return equals what we store. */
+    static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 }

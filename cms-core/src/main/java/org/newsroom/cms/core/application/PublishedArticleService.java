@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.application;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,13 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
 import org.newsroom.cms.core.domain.article.ArticleRepository.PublishedCursor;
+import org.newsroom.cms.core.domain.article.RevisionRepository;
 
 /**
- * What readers may see: published articles only. Every public read path goes through here, so the
- * visibility rule lives in one place (the repository's published queries).
+ * What readers may see. Every public read path (JSON, and later pages, feeds, sitemaps, search) goes
+ * through here; the visibility rule itself lives in the repository's live queries: a live revision,
+ * and no embargo in force. Readers get the live revision, never the working copy.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -23,16 +25,22 @@ public class PublishedArticleService {
 
     @Inject
     ArticleRepository articles;
+    @Inject
+    RevisionRepository revisions;
+    @Inject
+    Clock clock;
 
-    public Optional<Article> bySlug(String slug) {
-        return articles.findPublishedBySlug(slug);
+    public Optional<LiveArticle> bySlug(String slug) {
+        return articles.findLiveBySlug(slug, clock.instant()).map(a -> new LiveArticle(a,
+                a.getLiveRevision().content(), revisions.corrections(a.getId())));
     }
 
-    /** Newest first, after the cursor (the last article of the previous page) when given. */
-    public List<Article> latest(PublishedCursor after, int limit) {
+    /** Newest first, after the cursor (the last article of the previous page) when given; without corrections. */
+    public List<LiveArticle> latest(PublishedCursor after, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ValidationException.of("limit", "must be between 1 and " + MAX_LIMIT + ".");
         }
-        return articles.latestPublished(after, limit);
+        return articles.latestLive(after, limit, clock.instant()).stream()
+                .map(a -> new LiveArticle(a, a.getLiveRevision().content(), List.of())).toList();
     }
 }

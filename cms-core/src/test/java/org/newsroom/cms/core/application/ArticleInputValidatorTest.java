@@ -14,7 +14,7 @@ class ArticleInputValidatorTest {
     @Test
     void cleansAndDefaults() {
         ArticleContent c = ArticleInputValidator.validate(new ArticleInput("  Iran akan Tingkatkan  ", null,
-                "<p>x</p><script>y</script>", "Jakarta", "HanTer", null, " World ", null), sanitizer);
+                "<p>x</p><script>y</script>", "Jakarta", "HanTer", null, " World ", null, null), sanitizer);
         assertThat(c.headline()).isEqualTo("Iran akan Tingkatkan");
         assertThat(c.body()).isEqualTo("<p>x</p>");
         assertThat(c.language()).isEqualTo("en");
@@ -24,9 +24,9 @@ class ArticleInputValidatorTest {
 
     @Test
     void normalisesLanguageTags() {
-        assertThat(ArticleInputValidator.validate(new ArticleInput("h", null, null, null, null, "ID", null, null),
+        assertThat(ArticleInputValidator.validate(new ArticleInput("h", null, null, null, null, "ID", null, null, null),
                 sanitizer).language()).isEqualTo("id");
-        assertThat(ArticleInputValidator.validate(new ArticleInput("h", null, null, null, null, "en-gb", null, null),
+        assertThat(ArticleInputValidator.validate(new ArticleInput("h", null, null, null, null, "en-gb", null, null, null),
                 sanitizer).language()).isEqualTo("en-GB");
     }
 
@@ -34,7 +34,7 @@ class ArticleInputValidatorTest {
     void listsEveryBadFieldAtOnce() {
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> ArticleInputValidator.validate(new ArticleInput(" ", null, null, "x".repeat(200), null,
-                        "not a tag!", null, "Bad Slug"), sanitizer));
+                        "not a tag!", null, "Bad Slug", null), sanitizer));
         assertThat(e.errors()).extracting(ValidationException.FieldError::field)
                 .containsExactlyInAnyOrder("headline", "dateline.place", "language", "slug");
     }

@@ -31,7 +31,6 @@ import org.newsroom.cms.core.application.ResultPage;
 import org.newsroom.cms.core.application.ValidationException;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
-import org.newsroom.cms.web.rest.dto.ArticleJson;
 import org.newsroom.cms.web.rest.dto.ArticleRequest;
 import org.newsroom.cms.web.rest.dto.ArticleSummaryJson;
 import org.newsroom.cms.web.rest.dto.CommentRequest;
@@ -50,6 +49,8 @@ public class ArticleResource {
     @Inject
     ArticleService articles;
     @Inject
+    ArticleResponses responses;
+    @Inject
     CurrentUser currentUser;
 
     @POST
@@ -58,7 +59,7 @@ public class ArticleResource {
     public Response create(ArticleRequest request, @Context UriInfo uriInfo) {
         Article article = articles.create(currentUser.actor(), request == null ? null : request.toInput());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(article.getId().toString()).build())
-                .tag(ETags.of(article.getVersion())).entity(json(article)).build();
+                .tag(ETags.of(article.getVersion())).entity(responses.json(article)).build();
     }
 
     @GET
@@ -78,26 +79,29 @@ public class ArticleResource {
     @Operation(summary = "Get an article", description = "The ETag is the version to send back in If-Match.")
     public Response get(@PathParam("id") UUID id) {
         Article article = articles.get(id);
-        return Response.ok(json(article)).tag(ETags.of(article.getVersion())).build();
+        return responses.ok(article).build();
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Save an article", description = "Replaces the editorial fields. If-Match is required "
-            + "(428 without it); a stale one gives 412 and nothing is overwritten.")
+    @Operation(summary = "Save an article", description = "Replaces the editorial fields and makes a new "
+            + "revision; on a live article only the working copy changes. If-Match is required (428 without it); "
+            + "a stale one gives 412 and nothing is overwritten; 423 while someone else holds the edit lock.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ArticleRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
         Article article = articles.update(currentUser.actor(), id, expected, request == null ? null : request.toInput());
-        return Response.ok(json(article)).tag(ETags.of(article.getVersion())).build();
+        return responses.ok(article).build();
     }
 
     @POST
     @Path("/{id}/transitions")
     @Operation(summary = "Move an article through the workflow",
-            description = "{\"to\": \"IN_REVIEW\", \"comment\": \"…\"}. 403 if your role may not; 409 naming the "
-                    + "allowed targets if the move does not exist from the current state; 422 when a required "
-                    + "comment (request changes, kill) is missing. If-Match is optional here.")
+            description = "{\"to\": \"IN_REVIEW\", \"comment\": \"…\"}. PUBLISHED → PUBLISHED publishes the working "
+                    + "copy as a correction (the comment is the public correction note). 403 if your role may not; "
+                    + "409 naming the allowed targets if the move does not exist from the current state, or naming "
+                    + "the embargo time; 422 when a required comment (request changes, kill, correct) is missing. "
+                    + "If-Match is optional here.")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                TransitionRequest request) {
         if (request == null || request.to() == null || request.to().isBlank()) {
@@ -105,7 +109,7 @@ public class ArticleResource {
         }
         Article article = articles.transition(currentUser.actor(), id, status(request.to(), "to"), request.comment(),
                 ETags.optionalVersion(ifMatch));
-        return Response.ok(json(article)).tag(ETags.of(article.getVersion())).build();
+        return responses.ok(article).build();
     }
 
     @GET
@@ -129,10 +133,6 @@ public class ArticleResource {
             + "with actor, from → to, time and comment.")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
         return articles.audit(id);
-    }
-
-    private ArticleJson json(Article article) {
-        return ArticleJson.of(article, articles.allowedTransitions(currentUser.actor(), article));
     }
 
     private static ArticleStatus status(String value, String field) {

@@ -23,12 +23,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsroom.cms.core.application.LiveArticle;
 import org.newsroom.cms.core.application.PublishedArticleService;
 import org.newsroom.cms.core.application.ResourceNotFoundException;
 import org.newsroom.cms.core.application.ValidationException;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository.PublishedCursor;
 import org.newsroom.cms.web.rest.dto.PublicArticleJson;
+import org.newsroom.cms.web.rest.dto.PublicArticleSummaryJson;
 import org.newsroom.cms.web.rest.dto.PublicListJson;
 
 /** Anonymous delivery of published articles. Anything not published is simply not there (404). */
@@ -44,27 +46,31 @@ public class PublicArticleResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "A published article by slug", description = "404 for anything not published. "
-            + "ETag/Last-Modified allow conditional GETs (304).")
+    @Operation(summary = "A published article by slug", description = "The live revision with its corrections. "
+            + "404 for anything not live (drafts, scheduled, embargoed, unpublished, killed). ETag/Last-Modified "
+            + "allow conditional GETs (304).")
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
-        Article article = published.bySlug(slug).orElseThrow(
+        LiveArticle live = published.bySlug(slug).orElseThrow(
                 () -> new ResourceNotFoundException("No published article at \"" + slug + "\"."));
-        EntityTag tag = new EntityTag("p" + article.getVersion());
-        Date modified = Date.from(article.getUpdatedAt());
+        Article article = live.article();
+        // changes exactly when what readers see changes: a new live revision or a new publication (corrections)
+        EntityTag tag = new EntityTag("r" + article.getLiveRevision().getId() + "-"
+                + article.getLastPublishedAt().toEpochMilli());
+        Date modified = Date.from(article.getLastPublishedAt());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
         if (notModified != null) {
             return notModified.cacheControl(CACHE).build();
         }
-        return Response.ok(PublicArticleJson.of(article)).tag(tag).lastModified(modified).cacheControl(CACHE).build();
+        return Response.ok(PublicArticleJson.of(live)).tag(tag).lastModified(modified).cacheControl(CACHE).build();
     }
 
     @GET
     @Operation(summary = "Latest published articles", description = "Newest first. Pass the returned \"next\" "
             + "as ?after= for the following page.")
     public Response latest(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("20") int limit) {
-        List<Article> items = published.latest(decode(after), limit);
-        String next = items.size() < limit ? null : encode(items.get(items.size() - 1));
-        return Response.ok(new PublicListJson(items.stream().map(PublicArticleJson::of).toList(), next))
+        List<LiveArticle> items = published.latest(decode(after), limit);
+        String next = items.size() < limit ? null : encode(items.get(items.size() - 1).article());
+        return Response.ok(new PublicListJson(items.stream().map(PublicArticleSummaryJson::of).toList(), next))
                 .cacheControl(CACHE).build();
     }
 

@@ -1,6 +1,5 @@
 package org.newsroom.cms.web.security;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -34,17 +33,17 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] userAndPassword = decode(header.substring(6).strip());
             if (userAndPassword == null) {
-                return refuse(response, "The Authorization header is not valid HTTP Basic (base64 of user:password).");
+                return refuse(request, response, context, "The Authorization header is not valid HTTP Basic (base64 of user:password).");
             }
             CredentialValidationResult result = identityStores.validate(
                     new UsernamePasswordCredential(userAndPassword[0], userAndPassword[1]));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return refuse(response, "Wrong username or password, or the account is deactivated.");
+            return refuse(request, response, context, "Wrong username or password, or the account is deactivated.");
         }
         if (context.isProtected()) {
-            return refuse(response, "Sign in: send HTTP Basic credentials of an active newsroom account.");
+            return refuse(request, response, context, "Sign in: send HTTP Basic credentials of an active newsroom account.");
         }
         return context.doNothing();
     }
@@ -59,18 +58,14 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
-        try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", CHALLENGE);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"urn:newsroom-cms:problem:unauthorized\",\"title\":\"Sign in required\","
-                    + "\"status\":401,\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}");
-            response.flushBuffer();
-        } catch (IOException e) {
-            // the client went away; nothing left to tell it
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+    /**
+     * 401 through the container's error page ({@link UnauthorizedProblemServlet}), which writes the
+     * problem+json; writing the body here would race the container's own error handling.
+     */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context, String detail) {
+        request.setAttribute(UnauthorizedProblemServlet.DETAIL, detail);
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        return context.responseUnauthorized();
     }
 }

@@ -17,7 +17,7 @@ import org.newsroom.cms.migrations.MigrationRunner;
 
 /**
  * Runs when the application is deployed, before it serves a request: brings the schema up to date
- * (Flyway), then makes sure an {@code admin} account exists. A failure here fails the deployment
+ * (Flyway), makes sure an {@code admin} account exists, then starts the scheduled publisher. A failure here fails the deployment
  * rather than leaving a half-working CMS.
  */
 @ApplicationScoped
@@ -30,6 +30,8 @@ public class StartupTasks {
 
     @Inject
     UserService users;
+    @Inject
+    ScheduledPublisher scheduledPublisher;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         // no JTA transaction here: Flyway manages its own connections and commits
@@ -44,5 +46,7 @@ public class StartupTasks {
                 + "  Generated password (shown only this once): " + password + "\n"
                 + "  Set CMS_ADMIN_PASSWORD before the first start to choose it.\n"
                 + "=================================================================="));
+
+        scheduledPublisher.start();
     }
 }

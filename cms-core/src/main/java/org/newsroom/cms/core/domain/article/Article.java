@@ -8,6 +8,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -19,9 +20,10 @@ import org.newsroom.cms.core.domain.user.User;
 /**
  * The article aggregate: editorial content plus its place in the workflow.
  * <p>
- * Status changes only through {@link #moveTo}, which the application service calls after the
- * {@link org.newsroom.cms.core.domain.workflow.Workflow} has allowed them. The version guards against
- * lost updates (optimistic locking).
+ * The article row holds the working copy (the latest {@link Revision}); readers see the live revision,
+ * which only publishing moves. Status changes only through {@link #moveTo} and {@link #goLive}, which the
+ * application services call after the {@link org.newsroom.cms.core.domain.workflow.Workflow} has
+ * allowed them. The version guards against lost updates (optimistic locking).
  */
 @Entity
 @Table(name = "article")
@@ -69,6 +71,27 @@ public class Article {
     @Column(name = "last_published_at")
     private Instant lastPublishedAt;
 
+    /** Number of the latest revision: the working copy. */
+    @Column(name = "current_revision", nullable = false)
+    private int currentRevision;
+
+    /** What readers see; null when nothing is live. Edits never touch it, only publishing does. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "live_revision_id")
+    private Revision liveRevision;
+
+    @Column(name = "live_revision_number")
+    private Integer liveRevisionNumber;
+
+    @Column(name = "embargo_until")
+    private Instant embargoUntil;
+
+    @Column(name = "scheduled_publish_at")
+    private Instant scheduledPublishAt;
+
+    @Column(name = "scheduled_by")
+    private UUID scheduledBy;
+
     @Version
     private long version;
 
@@ -96,16 +119,68 @@ public class Article {
         this.updatedAt = now;
     }
 
-    /** Records a workflow move; publishing stamps the publish dates, which then outlive unpublishing. */
+    /** Records a saved revision as the new working copy. */
+    public void recordRevision(Revision revision) {
+        currentRevision = revision.getNumber();
+    }
+
+    /**
+     * Any workflow move except publishing. Unpublishing and killing take the live copy down; leaving
+     * SCHEDULED forgets the schedule.
+     */
     public void moveTo(ArticleStatus target, Instant now) {
-        if (target == ArticleStatus.PUBLISHED) {
-            if (firstPublishedAt == null) {
-                firstPublishedAt = now;
-            }
-            lastPublishedAt = now;
+        if (target == ArticleStatus.PUBLISHED || target == ArticleStatus.SCHEDULED) {
+            throw new IllegalArgumentException("use goLive or schedule to move to " + target);
         }
+        if (target == ArticleStatus.UNPUBLISHED || target == ArticleStatus.KILLED) {
+            liveRevision = null;
+            liveRevisionNumber = null;
+        }
+        clearSchedule();
         status = target;
         updatedAt = now;
+    }
+
+    /** Makes {@code revision} what readers see and stamps the publish dates (first one only once). */
+    public void goLive(Revision revision, Instant now) {
+        liveRevision = revision;
+        liveRevisionNumber = revision.getNumber();
+        if (firstPublishedAt == null) {
+            firstPublishedAt = now;
+        }
+        lastPublishedAt = now;
+        clearSchedule();
+        status = ArticleStatus.PUBLISHED;
+        updatedAt = now;
+    }
+
+    public void schedule(Instant publishAt, UUID editorId, Instant now) {
+        scheduledPublishAt = publishAt;
+        scheduledBy = editorId;
+        status = ArticleStatus.SCHEDULED;
+        updatedAt = now;
+    }
+
+    public void embargoUntil(Instant until) {
+        embargoUntil = until;
+    }
+
+    public boolean isEmbargoedAt(Instant now) {
+        return embargoUntil != null && embargoUntil.isAfter(now);
+    }
+
+    public boolean isLive() {
+        return liveRevisionNumber != null;
+    }
+
+    /** Whether the working copy has changes readers do not see yet. */
+    public boolean hasUnpublishedChanges() {
+        return liveRevisionNumber != null && liveRevisionNumber != currentRevision;
+    }
+
+    private void clearSchedule() {
+        scheduledPublishAt = null;
+        scheduledBy = null;
     }
 
     /** Once readers have seen the URL it must keep working: the slug is frozen at first publication. */
@@ -139,4 +214,11 @@ public class Article {
     public Instant getFirstPublishedAt() { return firstPublishedAt; }
     public Instant getLastPublishedAt() { return lastPublishedAt; }
     public long getVersion() { return version; }
+    public int getCurrentRevision() { return currentRevision; }
+    /** Lazily loaded: read it inside a transaction or a query that fetches it. */
+    public Revision getLiveRevision() { return liveRevision; }
+    public Integer getLiveRevisionNumber() { return liveRevisionNumber; }
+    public Instant getEmbargoUntil() { return embargoUntil; }
+    public Instant getScheduledPublishAt() { return scheduledPublishAt; }
+    public UUID getScheduledBy() { return scheduledBy; }
 }

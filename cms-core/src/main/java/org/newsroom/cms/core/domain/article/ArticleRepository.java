@@ -5,10 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stores articles. The public read methods return PUBLISHED articles only. */
+/**
+ * Stores articles. The public read methods ({@link #findLiveBySlug}, {@link #latestLive}) are the one place
+ * the visibility rule lives: an article is public when it has a live revision and no embargo in force.
+ */
 public interface ArticleRepository {
 
     Optional<Article> find(UUID id);
+
+    /** Loads and row-locks the article (without changing its version) to serialise work on it. */
+    Optional<Article> findForUpdate(UUID id);
 
     boolean slugExists(String slug);
 
@@ -22,13 +28,20 @@ public interface ArticleRepository {
 
     long count(ArticleStatus status, UUID authorId);
 
-    Optional<Article> findPublishedBySlug(String slug);
+    Optional<Article> findLiveBySlug(String slug, Instant now);
 
     /**
-     * Latest published articles, newest first, strictly older than the cursor when one is given.
+     * Latest live articles, newest first, strictly older than the cursor when one is given.
      * Ties on the publish time are broken by id so paging never skips or repeats an article.
      */
-    List<Article> latestPublished(PublishedCursor after, int limit);
+    List<Article> latestLive(PublishedCursor after, int limit, Instant now);
+
+    /**
+     * Claims up to {@code limit} scheduled articles that are due (publish time and any embargo passed),
+     * locking their rows; rows another transaction holds are skipped, so concurrent claimants on any
+     * number of nodes never get the same article.
+     */
+    List<Article> claimDueForPublication(Instant now, int limit);
 
     /** Position in the public list: the last article seen. */
     record PublishedCursor(Instant publishedAt, UUID id) {

@@ -25,8 +25,15 @@ public class AuditEvent {
     /** What happened. Transitions carry from/to states; the others may not. */
     public enum Action {
         CREATED,
-        TRANSITION
+        TRANSITION,
+        RESCHEDULED,
+        EMBARGO_CHANGED,
+        RESTORED,
+        LOCK_TAKEN_OVER
     }
+
+    /** {@code performedBy} of events the system made on a user's behalf (e.g. scheduled publishing). */
+    public static final String SYSTEM = "system";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,12 +63,22 @@ public class AuditEvent {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
+    /** Null when the actor did it; {@link #SYSTEM} when the system acted on the actor's behalf. */
+    @Column(name = "performed_by", updatable = false)
+    private String performedBy;
+
     protected AuditEvent() {
         // for JPA
     }
 
     public AuditEvent(UUID articleId, UUID actorId, Action action, ArticleStatus fromStatus, ArticleStatus toStatus,
                       String comment, Instant occurredAt) {
+        this(articleId, actorId, action, fromStatus, toStatus, comment, occurredAt, null);
+    }
+
+    public AuditEvent(UUID articleId, UUID actorId, Action action, ArticleStatus fromStatus, ArticleStatus toStatus,
+                      String comment, Instant occurredAt, String performedBy) {
+        this.performedBy = performedBy;
         this.articleId = articleId;
         this.actorId = actorId;
         this.action = action;
@@ -79,4 +96,5 @@ public class AuditEvent {
     public ArticleStatus getToStatus() { return toStatus; }
     public String getComment() { return comment; }
     public Instant getOccurredAt() { return occurredAt; }
+    public String getPerformedBy() { return performedBy; }
 }

@@ -6,6 +6,7 @@ import static org.newsroom.cms.core.domain.article.ArticleStatus.DRAFT;
 import static org.newsroom.cms.core.domain.article.ArticleStatus.IN_REVIEW;
 import static org.newsroom.cms.core.domain.article.ArticleStatus.KILLED;
 import static org.newsroom.cms.core.domain.article.ArticleStatus.PUBLISHED;
+import static org.newsroom.cms.core.domain.article.ArticleStatus.SCHEDULED;
 import static org.newsroom.cms.core.domain.article.ArticleStatus.UNPUBLISHED;
 import static org.newsroom.cms.core.domain.user.Role.ADMIN;
 import static org.newsroom.cms.core.domain.user.Role.EDITOR;
@@ -36,18 +37,25 @@ public final class Workflow {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule(WorkflowAction.SUBMIT, EnumSet.of(DRAFT, CHANGES_REQUESTED), IN_REVIEW, WRITERS, false),
-            new Rule(WorkflowAction.REQUEST_CHANGES, EnumSet.of(IN_REVIEW, APPROVED), CHANGES_REQUESTED,
+            // PUBLISHED → IN_REVIEW sends the working copy of a live article for review; the live copy stays up
+            new Rule(WorkflowAction.SUBMIT, EnumSet.of(DRAFT, CHANGES_REQUESTED, PUBLISHED), IN_REVIEW, WRITERS,
+                    false),
+            new Rule(WorkflowAction.REQUEST_CHANGES, EnumSet.of(IN_REVIEW, APPROVED, SCHEDULED), CHANGES_REQUESTED,
                     NEWSROOM_LEADS, true),
             new Rule(WorkflowAction.APPROVE, EnumSet.of(IN_REVIEW), APPROVED, NEWSROOM_LEADS, false),
-            new Rule(WorkflowAction.PUBLISH, EnumSet.of(IN_REVIEW, APPROVED, UNPUBLISHED), PUBLISHED,
+            new Rule(WorkflowAction.SCHEDULE, EnumSet.of(APPROVED), SCHEDULED, NEWSROOM_LEADS, false),
+            new Rule(WorkflowAction.UNSCHEDULE, EnumSet.of(SCHEDULED), APPROVED, NEWSROOM_LEADS, false),
+            new Rule(WorkflowAction.PUBLISH, EnumSet.of(IN_REVIEW, APPROVED, SCHEDULED, UNPUBLISHED), PUBLISHED,
                     NEWSROOM_LEADS, false),
+            new Rule(WorkflowAction.CORRECT, EnumSet.of(PUBLISHED), PUBLISHED, NEWSROOM_LEADS, true),
             new Rule(WorkflowAction.UNPUBLISH, EnumSet.of(PUBLISHED), UNPUBLISHED, NEWSROOM_LEADS, false),
             new Rule(WorkflowAction.KILL,
-                    EnumSet.of(DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED, UNPUBLISHED), KILLED,
-                    NEWSROOM_LEADS, true),
-            new Rule(WorkflowAction.RETURN_TO_DRAFT, EnumSet.of(IN_REVIEW, CHANGES_REQUESTED, APPROVED, UNPUBLISHED),
-                    DRAFT, NEWSROOM_LEADS, false));
+                    EnumSet.of(DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, SCHEDULED, PUBLISHED, UNPUBLISHED),
+                    KILLED, NEWSROOM_LEADS, true),
+            // from PUBLISHED this reopens the working copy (e.g. for its journalist); the live copy stays up
+            new Rule(WorkflowAction.RETURN_TO_DRAFT,
+                    EnumSet.of(IN_REVIEW, CHANGES_REQUESTED, APPROVED, SCHEDULED, PUBLISHED, UNPUBLISHED), DRAFT,
+                    NEWSROOM_LEADS, false));
 
     private Workflow() {
     }

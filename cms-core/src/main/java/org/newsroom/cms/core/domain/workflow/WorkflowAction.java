@@ -5,7 +5,11 @@ public enum WorkflowAction {
     SUBMIT,
     REQUEST_CHANGES,
     APPROVE,
+    SCHEDULE,
+    UNSCHEDULE,
     PUBLISH,
+    /** Publishes the working copy of a live article with a public correction note. */
+    CORRECT,
     UNPUBLISH,
     KILL,
     RETURN_TO_DRAFT

@@ -1,11 +1,13 @@
 package org.newsroom.cms.core.infrastructure.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -23,6 +25,11 @@ public class JpaArticleRepository implements ArticleRepository {
     @Override
     public Optional<Article> find(UUID id) {
         return Optional.ofNullable(em.find(Article.class, id));
+    }
+
+    @Override
+    public Optional<Article> findForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
@@ -72,25 +79,38 @@ public class JpaArticleRepository implements ArticleRepository {
         return query;
     }
 
+    /** The public visibility rule, shared by every public query. */
+    private static final String LIVE = "a.liveRevision is not null and (a.embargoUntil is null or a.embargoUntil <= :now)";
+
     @Override
-    public Optional<Article> findPublishedBySlug(String slug) {
-        return em.createQuery("select a from Article a join fetch a.author where a.slug = :slug and a.status = :published",
-                        Article.class)
+    public Optional<Article> findLiveBySlug(String slug, Instant now) {
+        return em.createQuery("select a from Article a join fetch a.author join fetch a.liveRevision "
+                        + "where a.slug = :slug and " + LIVE, Article.class)
                 .setParameter("slug", slug)
-                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("now", now)
                 .getResultStream().findFirst();
     }
 
     @Override
-    public List<Article> latestPublished(PublishedCursor after, int limit) {
-        String jpql = "select a from Article a join fetch a.author where a.status = :published"
+    public List<Article> latestLive(PublishedCursor after, int limit, Instant now) {
+        String jpql = "select a from Article a join fetch a.author join fetch a.liveRevision where " + LIVE
                 + (after == null ? "" : " and (a.lastPublishedAt < :at or (a.lastPublishedAt = :at and a.id > :id))")
                 + " order by a.lastPublishedAt desc, a.id";
-        TypedQuery<Article> query = em.createQuery(jpql, Article.class)
-                .setParameter("published", ArticleStatus.PUBLISHED);
+        TypedQuery<Article> query = em.createQuery(jpql, Article.class).setParameter("now", now);
         if (after != null) {
             query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
         }
         return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Article> claimDueForPublication(Instant now, int limit) {
+        return em.createNativeQuery("select * from article where status = 'SCHEDULED' and scheduled_publish_at <= ?1 "
+                        + "and (embargo_until is null or embargo_until <= ?1) "
+                        + "order by scheduled_publish_at, id limit ?2 for update skip locked", Article.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
     }
 }

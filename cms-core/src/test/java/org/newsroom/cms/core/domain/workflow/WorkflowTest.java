@@ -26,22 +26,31 @@ class WorkflowTest {
     private static final String TABLE = """
             DRAFT             -> IN_REVIEW         : J E A
             CHANGES_REQUESTED -> IN_REVIEW         : J E A
+            PUBLISHED         -> IN_REVIEW         : J E A
             IN_REVIEW         -> CHANGES_REQUESTED : E A comment
             APPROVED          -> CHANGES_REQUESTED : E A comment
+            SCHEDULED         -> CHANGES_REQUESTED : E A comment
             IN_REVIEW         -> APPROVED          : E A
+            APPROVED          -> SCHEDULED         : E A
+            SCHEDULED         -> APPROVED          : E A
             IN_REVIEW         -> PUBLISHED         : E A
             APPROVED          -> PUBLISHED         : E A
+            SCHEDULED         -> PUBLISHED         : E A
             UNPUBLISHED       -> PUBLISHED         : E A
+            PUBLISHED         -> PUBLISHED         : E A comment
             PUBLISHED         -> UNPUBLISHED       : E A
             DRAFT             -> KILLED            : E A comment
             IN_REVIEW         -> KILLED            : E A comment
             CHANGES_REQUESTED -> KILLED            : E A comment
             APPROVED          -> KILLED            : E A comment
+            SCHEDULED         -> KILLED            : E A comment
             PUBLISHED         -> KILLED            : E A comment
             UNPUBLISHED       -> KILLED            : E A comment
             IN_REVIEW         -> DRAFT             : E A
             CHANGES_REQUESTED -> DRAFT             : E A
             APPROVED          -> DRAFT             : E A
+            SCHEDULED         -> DRAFT             : E A
+            PUBLISHED         -> DRAFT             : E A
             UNPUBLISHED       -> DRAFT             : E A
             """;
 

@@ -1,13 +1,17 @@
 package org.newsroom.cms.web.rest.problem;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.newsroom.cms.core.application.ArticleLockedException;
 import org.newsroom.cms.core.application.CmsException;
 import org.newsroom.cms.core.application.ConflictException;
+import org.newsroom.cms.core.application.EmbargoException;
+import org.newsroom.cms.core.application.MalformedInputException;
 import org.newsroom.cms.core.application.PermissionDeniedException;
 import org.newsroom.cms.core.application.ResourceNotFoundException;
 import org.newsroom.cms.core.application.TransitionNotAllowedException;
@@ -37,6 +41,18 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
             return Response.fromResponse(Problems.response(412, "stale-version", "The article changed meanwhile",
                     v.getMessage(), Map.of("currentVersion", v.currentVersion())))
                     .tag(String.valueOf(v.currentVersion())).build();
+        }
+        if (e instanceof EmbargoException em) {
+            return Problems.response(409, "embargoed", "Under embargo", e.getMessage(),
+                    Map.of("embargoUntil", em.embargoUntil()));
+        }
+        if (e instanceof ArticleLockedException locked) {
+            return Problems.response(423, "locked", "Someone else is editing this article", e.getMessage(),
+                    Map.of("holder", locked.holder(), "expiresAt", locked.expiresAt()));
+        }
+        if (e instanceof MalformedInputException m) {
+            return Problems.response(400, "malformed-input", "A value could not be read", e.getMessage(),
+                    Map.of("errors", List.of(new ValidationException.FieldError(m.field(), e.getMessage()))));
         }
         if (e instanceof PermissionDeniedException) {
             return Problems.response(403, "forbidden", "Not allowed", e.getMessage());

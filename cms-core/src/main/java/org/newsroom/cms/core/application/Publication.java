@@ -1,0 +1,50 @@
+package org.newsroom.cms.core.application;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleStatus;
+import org.newsroom.cms.core.domain.article.Correction;
+import org.newsroom.cms.core.domain.article.Revision;
+import org.newsroom.cms.core.domain.article.RevisionRepository;
+import org.newsroom.cms.core.domain.audit.AuditEvent;
+import org.newsroom.cms.core.domain.audit.AuditLog;
+
+/**
+ * The one way an article goes live, shared by editors (publish, correct) and the scheduler: the embargo
+ * is checked, the working copy becomes the live revision, and the audit trail records who did it.
+ * Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+class Publication {
+
+    @Inject
+    RevisionRepository revisions;
+    @Inject
+    AuditLog auditLog;
+
+    /**
+     * @param performedBy null when {@code actorId} did it; {@link AuditEvent#SYSTEM} for the scheduler
+     * @param correctionNote non-null to publish as a public correction
+     */
+    void publish(Article article, UUID actorId, String performedBy, String comment, String correctionNote,
+                 Instant now) {
+        if (article.isEmbargoedAt(now)) {
+            throw new EmbargoException(article.getEmbargoUntil(), "published");
+        }
+        Revision working = revisions.find(article.getId(), article.getCurrentRevision())
+                .orElseThrow(() -> new IllegalStateException("article " + article.getId() + " lacks revision "
+                        + article.getCurrentRevision()));
+        ArticleStatus from = article.getStatus();
+        article.goLive(working, now);
+        if (correctionNote != null) {
+            revisions.add(new Correction(article.getId(), working.getId(), correctionNote, now, actorId));
+        }
+        auditLog.append(new AuditEvent(article.getId(), actorId, AuditEvent.Action.TRANSITION, from,
+                ArticleStatus.PUBLISHED, comment, now, performedBy));
+    }
+}

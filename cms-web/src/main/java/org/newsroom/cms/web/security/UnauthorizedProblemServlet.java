@@ -1,0 +1,28 @@
+package org.newsroom.cms.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The 401 error page (web.xml): problem+json with the reason the authentication mechanism left. */
+@WebServlet("/problem/unauthorized")
+public class UnauthorizedProblemServlet extends HttpServlet {
+
+    static final String DETAIL = "org.newsroom.cms.auth.problem";
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object detail = request.getAttribute(DETAIL);
+        String text = detail == null ? "Sign in: send HTTP Basic credentials of an active newsroom account."
+                : detail.toString();
+        response.setStatus(401);
+        response.setHeader("WWW-Authenticate", ApiAuthenticationMechanism.CHALLENGE);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"urn:newsroom-cms:problem:unauthorized\",\"title\":\"Sign in required\","
+                + "\"status\":401,\"detail\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+    }
+}
