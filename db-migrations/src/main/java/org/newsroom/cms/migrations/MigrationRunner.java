@@ -6,10 +6,12 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Applies the core schema migrations ({@code classpath:db/migration/core}) to a database.
+ * Applies the core schema migrations ({@code classpath:db/migration/core}) and each plugin's own
+ * ({@code classpath:db/migration/plugins/<id>}) to a database.
  * <p>
- * Called once when the CMS is deployed, before anything reads the schema, and usable on its own
- * (tests, operators). Applying is idempotent: a database that is up to date gets nothing.
+ * Called when the CMS is deployed, before anything reads the schema, and usable on its own (tests,
+ * operators). Applying is idempotent: a database that is up to date gets nothing. Every plugin has its
+ * own history table, so its schema evolves independently of the core and of other plugins.
  */
 public final class MigrationRunner {
 
@@ -37,5 +39,35 @@ public final class MigrationRunner {
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
+    }
+
+    /**
+     * Brings one plugin's tables up to date. A plugin without migrations gets nothing (not even a history
+     * table).
+     *
+     * @param pluginId    kebab-case id; its scripts live in {@code db/migration/plugins/<id>/}
+     * @param classLoader the loader that sees the plugin's resources
+     */
+    public MigrateResult migratePlugin(String pluginId, ClassLoader classLoader) {
+        return Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations(pluginLocation(pluginId))
+                .table(pluginHistoryTable(pluginId))
+                // the schema already holds the core tables: start this plugin's history at version 0
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .validateMigrationNaming(true)
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
+    }
+
+    public static String pluginLocation(String pluginId) {
+        return "classpath:db/migration/plugins/" + pluginId;
+    }
+
+    /** {@code flyway_history_plg_<id>}, hyphens as underscores. */
+    public static String pluginHistoryTable(String pluginId) {
+        return "flyway_history_plg_" + pluginId.replace('-', '_');
     }
 }

@@ -30,20 +30,30 @@ class MigrationRunnerTest {
         postgres.close();
     }
 
+    /** A fresh, empty database per test. */
+    private static javax.sql.DataSource freshDatabase(String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        }
+        return postgres.getDatabase("postgres", name);
+    }
+
     @Test
     void appliesFromEmptyThenNothingOnSecondRun() throws Exception {
-        MigrationRunner runner = new MigrationRunner(postgres.getPostgresDatabase());
+        javax.sql.DataSource db = freshDatabase("core_only");
+        MigrationRunner runner = new MigrationRunner(db);
 
         MigrateResult first = runner.migrateCore();
         assertThat(first.success).isTrue();
         assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(1);
-        assertThat(tables()).contains("cms_user", "cms_user_role", "article", "audit_event", "editorial_comment");
+        assertThat(tables(db)).contains("cms_user", "cms_user_role", "article", "audit_event", "editorial_comment",
+                "article_revision", "article_edit_lock", "article_correction", "plugin_state", "plugin_audit");
 
         MigrateResult second = runner.migrateCore();
         assertThat(second.migrationsExecuted).isZero();
 
         // the append-only rule is enforced by the database itself
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into cms_user (id, username, display_name, password_hash, created_at, updated_at) "
                     + "values ('00000000-0000-0000-0000-000000000001', 'ann', 'Ann', 'x', now(), now())");
             s.execute("insert into article (id, slug, headline, language, status, author_id, created_at, updated_at) "
@@ -58,9 +68,23 @@ class MigrationRunnerTest {
         }
     }
 
-    private static java.util.List<String> tables() throws SQLException {
+    @Test
+    void eachPluginHasItsOwnHistoryAndMissingMigrationsAreFine() throws Exception {
+        javax.sql.DataSource db = freshDatabase("with_plugins");
+        MigrationRunner runner = new MigrationRunner(db);
+        runner.migrateCore();
+        MigrateResult first = runner.migratePlugin("sample-plugin", getClass().getClassLoader());
+        assertThat(first.migrationsExecuted).isEqualTo(1);
+        assertThat(tables(db)).contains("plg_sample_plugin_note", "flyway_history_plg_sample_plugin");
+        assertThat(runner.migratePlugin("sample-plugin", getClass().getClassLoader()).migrationsExecuted).isZero();
+        assertThat(runner.migratePlugin("no-migrations", getClass().getClassLoader()).migrationsExecuted).isZero();
+        // the core history is untouched by plugins
+        assertThat(runner.migrateCore().migrationsExecuted).isZero();
+    }
+
+    private static java.util.List<String> tables(javax.sql.DataSource db) throws SQLException {
         java.util.List<String> names = new java.util.ArrayList<>();
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
+        try (Connection c = db.getConnection();
              ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 names.add(rs.getString("TABLE_NAME"));

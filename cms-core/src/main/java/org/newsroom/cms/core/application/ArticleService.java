@@ -29,6 +29,7 @@ import org.newsroom.cms.core.domain.workflow.Decision;
 import org.newsroom.cms.core.domain.workflow.Workflow;
 import org.newsroom.cms.core.domain.workflow.WorkflowAction;
 import org.newsroom.cms.core.infrastructure.html.BodySanitizer;
+import org.newsroom.cms.core.plugin.PluginEvents;
 
 /**
  * The newsroom's article use cases: write, edit (each save a revision), restore, move through the
@@ -55,6 +56,8 @@ public class ArticleService {
     @Inject
     Publication publication;
     @Inject
+    PluginEvents plugins;
+    @Inject
     BodySanitizer sanitizer;
     @Inject
     Clock clock;
@@ -74,6 +77,7 @@ public class ArticleService {
         auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.CREATED, null,
                 ArticleStatus.DRAFT, null, now));
         articles.flush();
+        plugins.created(article);
         return article;
     }
 
@@ -105,7 +109,9 @@ public class ArticleService {
         changeEmbargo(actor, article, input.embargoUntil(), now);
         article.apply(content, now);
         saveRevision(article, actor, content, null, now);
-        return flushed(article, expectedVersion);
+        flushed(article, expectedVersion);
+        plugins.saved(article);
+        return article;
     }
 
     /** Makes revision {@code number} the working copy again, as a new revision (history is never rewritten). */
@@ -185,6 +191,7 @@ public class ArticleService {
         if (note != null && note.length() > MAX_COMMENT) {
             throw ValidationException.of("comment", "is " + note.length() + " characters; the limit is " + MAX_COMMENT + ".");
         }
+        plugins.check(article, target, actor.username(), note);
         Instant now = now();
         if (target == ArticleStatus.PUBLISHED) {
             publication.publish(article, actor.id(), null, note,
@@ -194,7 +201,9 @@ public class ArticleService {
             auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.TRANSITION, from, target,
                     note, now));
         }
-        return flushed(article, article.getVersion());
+        flushed(article, article.getVersion());
+        plugins.transitioned(article, from, target, actor.username(), note, false);
+        return article;
     }
 
     /** The states this user could move the article to now. */

@@ -15,7 +15,10 @@ import org.newsroom.cms.core.domain.article.ArticleStatus;
 import org.newsroom.cms.core.domain.audit.AuditEvent;
 import org.newsroom.cms.core.domain.audit.AuditLog;
 import org.newsroom.cms.core.domain.workflow.Decision;
+import org.newsroom.cms.core.domain.user.User;
+import org.newsroom.cms.core.domain.user.UserRepository;
 import org.newsroom.cms.core.domain.workflow.Workflow;
+import org.newsroom.cms.core.plugin.PluginEvents;
 
 /**
  * Scheduled publishing: editors schedule an approved article (or move or cancel the time); the
@@ -33,6 +36,10 @@ public class SchedulingService {
     AuditLog auditLog;
     @Inject
     Publication publication;
+    @Inject
+    PluginEvents plugins;
+    @Inject
+    UserRepository users;
     @Inject
     Clock clock;
 
@@ -60,9 +67,13 @@ public class SchedulingService {
                     "Publish at " + publishAt + " (UTC), was " + previous, now));
         } else {
             requireAllowed(actor, article, ArticleStatus.SCHEDULED);
+            String note = "Publish at " + publishAt + " (UTC)";
+            plugins.check(article, ArticleStatus.SCHEDULED, actor.username(), note);
             article.schedule(publishAt, actor.id(), now);
             auditLog.append(new AuditEvent(id, actor.id(), AuditEvent.Action.TRANSITION, from,
-                    ArticleStatus.SCHEDULED, "Publish at " + publishAt + " (UTC)", now));
+                    ArticleStatus.SCHEDULED, note, now));
+            articles.flush();
+            plugins.transitioned(article, from, ArticleStatus.SCHEDULED, actor.username(), note, false);
         }
         articles.flush();
         return article;
@@ -74,25 +85,45 @@ public class SchedulingService {
         requireAllowed(actor, article, ArticleStatus.APPROVED);
         Instant now = now();
         Instant was = article.getScheduledPublishAt();
+        String note = "Schedule for " + was + " (UTC) cancelled";
+        plugins.check(article, ArticleStatus.APPROVED, actor.username(), note);
         article.moveTo(ArticleStatus.APPROVED, now);
         auditLog.append(new AuditEvent(id, actor.id(), AuditEvent.Action.TRANSITION, ArticleStatus.SCHEDULED,
-                ArticleStatus.APPROVED, "Schedule for " + was + " (UTC) cancelled", now));
+                ArticleStatus.APPROVED, note, now));
         articles.flush();
+        plugins.transitioned(article, ArticleStatus.SCHEDULED, ArticleStatus.APPROVED, actor.username(), note, false);
         return article;
     }
 
     /**
      * Publishes up to {@code limit} due articles in one transaction, on behalf of the editors who
-     * scheduled them. Safe to run concurrently on any number of threads and nodes.
+     * scheduled them. Safe to run concurrently on any number of threads and nodes. If a plugin vetoes
+     * publication at the due time, the article goes back to APPROVED with the reasons in its audit trail.
      *
-     * @return how many this call published
+     * @return how many due articles this call handled (published or returned to APPROVED)
      */
     public int publishDue(int limit) {
         Instant now = now();
         List<Article> due = articles.claimDueForPublication(now, limit);
         for (Article article : due) {
-            publication.publish(article, article.getScheduledBy(), AuditEvent.SYSTEM,
-                    "Published as scheduled for " + article.getScheduledPublishAt() + " (UTC)", null, now);
+            String editor = users.find(article.getScheduledBy()).map(User::getUsername).orElse("unknown");
+            String note = "Published as scheduled for " + article.getScheduledPublishAt() + " (UTC)";
+            List<TransitionVetoedException.Veto> vetoes = plugins.vetoes(article, ArticleStatus.PUBLISHED, editor,
+                    note, true);
+            if (vetoes.isEmpty()) {
+                publication.publish(article, article.getScheduledBy(), AuditEvent.SYSTEM, note, null, now);
+                articles.flush();
+                plugins.transitioned(article, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED, editor, note, true);
+            } else {
+                UUID scheduledBy = article.getScheduledBy();
+                String stopped = "Scheduled publication stopped: " + vetoes.stream()
+                        .map(v -> v.plugin() + ": " + v.reason()).reduce((a, b) -> a + "; " + b).orElse("");
+                article.moveTo(ArticleStatus.APPROVED, now);
+                auditLog.append(new AuditEvent(article.getId(), scheduledBy, AuditEvent.Action.TRANSITION,
+                        ArticleStatus.SCHEDULED, ArticleStatus.APPROVED, stopped, now, AuditEvent.SYSTEM));
+                articles.flush();
+                plugins.transitioned(article, ArticleStatus.SCHEDULED, ArticleStatus.APPROVED, editor, stopped, true);
+            }
         }
         articles.flush();
         return due.size();

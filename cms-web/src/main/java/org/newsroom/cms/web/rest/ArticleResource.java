@@ -51,6 +51,8 @@ public class ArticleResource {
     @Inject
     ArticleResponses responses;
     @Inject
+    PluginRoutes pluginRoutes;
+    @Inject
     CurrentUser currentUser;
 
     @POST
@@ -133,6 +135,12 @@ public class ArticleResource {
             + "with actor, from → to, time and comment.")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
         return articles.audit(id);
+    }
+
+    /** {@code /api/articles/{id}/<plugin-id>/…}: a plugin's article-scoped endpoints (see {@link PluginRoutes}). */
+    @Path("/{id}/{pluginId}")
+    public Object pluginResource(@PathParam("id") UUID id, @PathParam("pluginId") String pluginId) {
+        return pluginRoutes.articleResource(id, pluginId);
     }
 
     private static ArticleStatus status(String value, String field) {

@@ -7,11 +7,17 @@ import jakarta.ws.rs.core.Response;
 import org.newsroom.cms.core.application.ArticleService;
 import org.newsroom.cms.core.application.EditLockService;
 import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.plugin.ArticleSnapshots;
+import org.newsroom.cms.core.plugin.PluginEvents;
+import org.newsroom.cms.plugin.api.Audience;
 import org.newsroom.cms.web.rest.dto.ArticleJson;
 import org.newsroom.cms.web.rest.dto.LockJson;
 import org.newsroom.cms.web.security.CurrentUser;
 
-/** The newsroom article representation every article endpoint answers with: JSON for the caller + ETag. */
+/**
+ * The newsroom article representation every article endpoint answers with: JSON for the caller (with what
+ * enabled plugins contribute) + ETag.
+ */
 @ApplicationScoped
 class ArticleResponses {
 
@@ -20,11 +26,14 @@ class ArticleResponses {
     @Inject
     EditLockService editLocks;
     @Inject
+    PluginEvents plugins;
+    @Inject
     CurrentUser currentUser;
 
     ArticleJson json(Article article) {
         return ArticleJson.of(article, articles.allowedTransitions(currentUser.actor(), article),
-                editLocks.current(article.getId()).map(LockJson::of).orElse(null));
+                editLocks.current(article.getId()).map(LockJson::of).orElse(null),
+                plugins.contributions(ArticleSnapshots.working(article), Audience.NEWSROOM));
     }
 
     Response.ResponseBuilder ok(Article article) {

@@ -29,6 +29,9 @@ import org.newsroom.cms.core.application.ResourceNotFoundException;
 import org.newsroom.cms.core.application.ValidationException;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository.PublishedCursor;
+import org.newsroom.cms.core.plugin.ArticleSnapshots;
+import org.newsroom.cms.core.plugin.PluginEvents;
+import org.newsroom.cms.plugin.api.Audience;
 import org.newsroom.cms.web.rest.dto.PublicArticleJson;
 import org.newsroom.cms.web.rest.dto.PublicArticleSummaryJson;
 import org.newsroom.cms.web.rest.dto.PublicListJson;
@@ -43,6 +46,8 @@ public class PublicArticleResource {
 
     @Inject
     PublishedArticleService published;
+    @Inject
+    PluginEvents plugins;
 
     @GET
     @Path("/{slug}")
@@ -53,15 +58,17 @@ public class PublicArticleResource {
         LiveArticle live = published.bySlug(slug).orElseThrow(
                 () -> new ResourceNotFoundException("No published article at \"" + slug + "\"."));
         Article article = live.article();
-        // changes exactly when what readers see changes: a new live revision or a new publication (corrections)
+        PublicArticleJson json = PublicArticleJson.of(live,
+                plugins.contributions(ArticleSnapshots.live(article, live.content()), Audience.PUBLIC));
+        // plugin data (tags, bylines…) can change without a new publication, so the tag covers the content
         EntityTag tag = new EntityTag("r" + article.getLiveRevision().getId() + "-"
-                + article.getLastPublishedAt().toEpochMilli());
-        Date modified = Date.from(article.getLastPublishedAt());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
+                + Integer.toHexString(json.hashCode()));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.cacheControl(CACHE).build();
         }
-        return Response.ok(PublicArticleJson.of(live)).tag(tag).lastModified(modified).cacheControl(CACHE).build();
+        return Response.ok(json).tag(tag).lastModified(Date.from(article.getLastPublishedAt())).cacheControl(CACHE)
+                .build();
     }
 
     @GET

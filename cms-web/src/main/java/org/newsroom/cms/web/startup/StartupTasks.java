@@ -13,11 +13,14 @@ import jakarta.inject.Inject;
 
 import org.flywaydb.core.api.output.MigrateResult;
 import org.newsroom.cms.core.application.UserService;
+import org.newsroom.cms.core.plugin.PluginRegistry;
 import org.newsroom.cms.migrations.MigrationRunner;
+import org.newsroom.cms.plugin.api.CmsPlugin;
 
 /**
  * Runs when the application is deployed, before it serves a request: brings the schema up to date
- * (Flyway), makes sure an {@code admin} account exists, then starts the scheduled publisher. A failure here fails the deployment
+ * (Flyway: core, then each plugin's own), registers the installed plugins, makes sure an {@code admin}
+ * account exists, then starts the scheduled publisher. A failure here fails the deployment
  * rather than leaving a half-working CMS.
  */
 @ApplicationScoped
@@ -32,12 +35,23 @@ public class StartupTasks {
     UserService users;
     @Inject
     ScheduledPublisher scheduledPublisher;
+    @Inject
+    PluginRegistry plugins;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         // no JTA transaction here: Flyway manages its own connections and commits
-        MigrateResult result = new MigrationRunner(dataSource).migrateCore();
+        MigrationRunner migrations = new MigrationRunner(dataSource);
+        MigrateResult result = migrations.migrateCore();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migration(s) applied now)");
+        // every installed plugin's tables, enabled or not, so enabling one later needs no restart
+        for (CmsPlugin plugin : plugins.discover(Thread.currentThread().getContextClassLoader())) {
+            MigrateResult applied = migrations.migratePlugin(plugin.id(), plugin.getClass().getClassLoader());
+            if (applied.migrationsExecuted > 0) {
+                LOG.info(() -> "Plugin " + plugin.id() + ": " + applied.migrationsExecuted + " migration(s) applied");
+            }
+        }
+        plugins.registerStates();
 
         Optional<String> generated = users.bootstrapAdmin(System.getenv("CMS_ADMIN_PASSWORD"));
         generated.ifPresent(password -> LOG.warning(() -> "\n"

@@ -11,6 +11,10 @@ import org.newsroom.cms.core.application.ArticleLockedException;
 import org.newsroom.cms.core.application.CmsException;
 import org.newsroom.cms.core.application.ConflictException;
 import org.newsroom.cms.core.application.EmbargoException;
+import org.newsroom.cms.core.application.InvalidConfigException;
+import org.newsroom.cms.core.application.PluginDisabledException;
+import org.newsroom.cms.core.application.PluginFailureException;
+import org.newsroom.cms.core.application.TransitionVetoedException;
 import org.newsroom.cms.core.application.MalformedInputException;
 import org.newsroom.cms.core.application.PermissionDeniedException;
 import org.newsroom.cms.core.application.ResourceNotFoundException;
@@ -27,7 +31,26 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
         return toProblem(e);
     }
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            CmsExceptionMapper.class.getName());
+
     static Response toProblem(CmsException e) {
+        if (e instanceof TransitionVetoedException v) {
+            return Problems.response(422, "transition-vetoed", "The article is not ready for this move",
+                    v.getMessage(), Map.of("reasons", v.vetoes()));
+        }
+        if (e instanceof PluginFailureException p) {
+            LOG.log(java.util.logging.Level.SEVERE, "Plugin " + p.plugin() + " failed", e.getCause());
+            return Problems.response(500, "plugin-failure", "A plugin failed", e.getMessage(),
+                    Map.of("plugin", p.plugin()));
+        }
+        if (e instanceof PluginDisabledException) {
+            return Problems.response(409, "plugin-disabled", "Plugin disabled", e.getMessage());
+        }
+        if (e instanceof InvalidConfigException c) {
+            return Problems.response(400, "invalid-config", "Invalid plugin configuration", e.getMessage(),
+                    Map.of("errors", c.errors()));
+        }
         if (e instanceof ValidationException v) {
             return Problems.response(422, "validation", "The request has invalid fields",
                     "Fix the fields listed in \"errors\" and send the request again.",

@@ -1,0 +1,18 @@
+package org.newsroom.cms.core.application;
+
+import java.util.List;
+
+/** A plugin configuration update with problems (HTTP 400 listing each); nothing was saved. */
+public class InvalidConfigException extends CmsException {
+
+    private final List<ValidationException.FieldError> errors;
+
+    public InvalidConfigException(String plugin, List<ValidationException.FieldError> errors) {
+        super("The configuration of \"" + plugin + "\" was not saved: fix the settings listed in \"errors\".");
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<ValidationException.FieldError> errors() {
+        return errors;
+    }
+}

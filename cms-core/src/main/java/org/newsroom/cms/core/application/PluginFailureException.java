@@ -1,0 +1,22 @@
+package org.newsroom.cms.core.application;
+
+/**
+ * A plugin threw while handling an operation. The whole operation was rolled back (nothing of it was
+ * saved) and the message names the plugin, so an admin knows which one to look at or disable.
+ */
+public class PluginFailureException extends CmsException {
+
+    private final String plugin;
+
+    public PluginFailureException(String plugin, String during, RuntimeException cause) {
+        super("The plugin \"" + plugin + "\" failed while " + during + ", so nothing was saved. Try again; if it "
+                + "keeps failing, an admin can disable the plugin. (" + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")");
+        this.plugin = plugin;
+        initCause(cause);
+    }
+
+    public String plugin() {
+        return plugin;
+    }
+}

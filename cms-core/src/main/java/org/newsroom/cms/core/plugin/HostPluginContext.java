@@ -1,0 +1,68 @@
+package org.newsroom.cms.core.plugin;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.newsroom.cms.plugin.api.ArticleAccess;
+import org.newsroom.cms.plugin.api.Caller;
+import org.newsroom.cms.plugin.api.PluginConfig;
+import org.newsroom.cms.plugin.api.PluginContext;
+
+/** The context one plugin gets: its live config, the CMS clock, a logger named after it, the database. */
+final class HostPluginContext implements PluginContext {
+
+    private final String pluginId;
+    private final PluginRegistry registry;
+    private final HostServices services;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Logger logger;
+
+    HostPluginContext(String pluginId, PluginRegistry registry, HostServices services, DataSource dataSource,
+                      Clock clock) {
+        this.pluginId = pluginId;
+        this.registry = registry;
+        this.services = services;
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.logger = Logger.getLogger("org.newsroom.cms.plugin." + pluginId);
+    }
+
+    @Override
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public PluginConfig config() {
+        return registry.config(pluginId);
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Logger logger() {
+        return logger;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public ArticleAccess articles() {
+        return services;
+    }
+
+    @Override
+    public Optional<Caller> caller() {
+        return services.caller();
+    }
+}

@@ -1,0 +1,83 @@
+package org.newsroom.cms.web.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsroom.cms.core.application.PluginAdminService;
+import org.newsroom.cms.core.application.PluginAdminService.PluginChange;
+import org.newsroom.cms.core.application.PluginAdminService.PluginView;
+import org.newsroom.cms.web.security.CurrentUser;
+
+/** Plugin administration (ADMIN only): list, enable, disable, configure — effective at once on every node. */
+@Path("/admin/plugins")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("ADMIN")
+@Tag(name = "Plugins", description = "Install-time plugins: enable, disable, configure (ADMIN only)")
+@SecurityRequirement(name = "basic")
+public class PluginAdminResource {
+
+    @Inject
+    PluginAdminService plugins;
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Operation(summary = "List installed plugins", description = "id, name, version, description, enabled, "
+            + "config metadata (key, type, default, help, constraints) and the current config.")
+    public List<PluginView> list() {
+        return plugins.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One plugin")
+    public PluginView get(@PathParam("id") String id) {
+        return plugins.get(id);
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    @Operation(summary = "Enable a plugin", description = "Its hooks run again and its data reappears. Audited.")
+    public PluginView enable(@PathParam("id") String id) {
+        return plugins.enable(currentUser.actor(), id, true);
+    }
+
+    @POST
+    @Path("/{id}/disable")
+    @Operation(summary = "Disable a plugin", description = "Its hooks stop and its endpoints answer 409; its data "
+            + "is kept. Audited.")
+    public PluginView disable(@PathParam("id") String id) {
+        return plugins.enable(currentUser.actor(), id, false);
+    }
+
+    @PUT
+    @Path("/{id}/config")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a plugin's configuration", description = "A JSON object of settings; missing "
+            + "or null keys take their defaults. 400 listing every unknown key, wrong type or out-of-range value; "
+            + "nothing is saved then. Audited (old → new).")
+    public PluginView configure(@PathParam("id") String id, Map<String, Object> config) {
+        return plugins.configure(currentUser.actor(), id, config);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(summary = "Who changed the plugin, when, old → new")
+    public List<PluginChange> audit(@PathParam("id") String id) {
+        return plugins.audit(id);
+    }
+}

@@ -1,0 +1,59 @@
+package org.newsroom.cms.web.rest;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.newsroom.cms.core.application.ArticleService;
+import org.newsroom.cms.core.application.PluginDisabledException;
+import org.newsroom.cms.core.application.ResourceNotFoundException;
+import org.newsroom.cms.core.plugin.PluginRegistry;
+import org.newsroom.cms.plugin.api.RestExtension;
+
+/**
+ * Mounts plugins' own REST resources ({@link RestExtension}) at {@code /api/plugins/<id>/…}; the
+ * article-scoped ones ({@code /api/articles/{id}/<plugin-id>/…}) are located through
+ * {@link ArticleResource}. A disabled plugin answers 409, an unknown one 404.
+ */
+@Path("/plugins")
+@ApplicationScoped
+public class PluginRoutes {
+
+    @Inject
+    PluginRegistry registry;
+    @Inject
+    ArticleService articles;
+
+    @Path("/{pluginId}")
+    public Object plugin(@PathParam("pluginId") String pluginId) {
+        return resource(pluginId, RestExtension::pluginResource);
+    }
+
+    Object articleResource(UUID articleId, String pluginId) {
+        if (registry.plugin(pluginId).isEmpty()) {
+            throw new ResourceNotFoundException("Nothing at /api/articles/" + articleId + "/" + pluginId + ".");
+        }
+        articles.get(articleId); // 404 for an unknown article before the plugin sees it
+        return resource(pluginId, r -> r.articleResource(articleId));
+    }
+
+    private Object resource(String pluginId, Function<RestExtension, Object> locate) {
+        if (registry.plugin(pluginId).isEmpty()) {
+            throw new ResourceNotFoundException("No plugin \"" + pluginId + "\" is installed.");
+        }
+        if (!registry.isEnabled(pluginId)) {
+            throw new PluginDisabledException(pluginId);
+        }
+        return registry.active(RestExtension.class).stream()
+                .filter(a -> a.pluginId().equals(pluginId))
+                .map(a -> locate.apply(a.extension()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("The plugin \"" + pluginId
+                        + "\" has no endpoints here."));
+    }
+}

@@ -1,0 +1,41 @@
+package org.newsroom.cms.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+
+/**
+ * The plugin boundaries: plugins ({@code org.newsroom.cms.plugins..}, every module under cms-plugins/ and
+ * the test plugins) see only the API; the API sees only Java and Jakarta; core names no plugin.
+ */
+class PluginBoundariesTest {
+
+    private static final JavaClasses ALL = new ClassFileImporter().importPackages("org.newsroom.cms");
+
+    @Test
+    void pluginsUseOnlyTheApi() {
+        noClasses().that().resideInAPackage("org.newsroom.cms.plugins..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsroom.cms.core..",
+                        "org.newsroom.cms.web..", "org.newsroom.cms.migrations..")
+                .check(ALL);
+    }
+
+    @Test
+    void theApiDependsOnNothingOfOurs() {
+        classes().that().resideInAPackage("org.newsroom.cms.plugin.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsroom.cms.plugin.api..", "java..",
+                        "javax..", "jakarta..")
+                .check(ALL);
+    }
+
+    @Test
+    void coreAndWebNameNoPlugin() {
+        noClasses().that().resideInAnyPackage("org.newsroom.cms.core..", "org.newsroom.cms.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.newsroom.cms.plugins..")
+                .check(ALL);
+    }
+}

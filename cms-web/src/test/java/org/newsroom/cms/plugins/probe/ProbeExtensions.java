@@ -1,0 +1,166 @@
+package org.newsroom.cms.plugins.probe;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.newsroom.cms.plugin.api.ArticleListener;
+import org.newsroom.cms.plugin.api.ArticleSnapshot;
+import org.newsroom.cms.plugin.api.Audience;
+import org.newsroom.cms.plugin.api.Caller;
+import org.newsroom.cms.plugin.api.DeliveryContributor;
+import org.newsroom.cms.plugin.api.PluginContext;
+import org.newsroom.cms.plugin.api.RestExtension;
+import org.newsroom.cms.plugin.api.TransitionEvent;
+import org.newsroom.cms.plugin.api.TransitionValidator;
+import org.newsroom.cms.plugin.api.WorkflowState;
+
+/** Every extension point of the probe plugin in one object. */
+final class ProbeExtensions implements ArticleListener, TransitionValidator, DeliveryContributor, RestExtension {
+
+    /** One recorded hook call. */
+    public record Event(long id, UUID article, String kind, String detail) {
+    }
+
+    private final PluginContext context;
+
+    ProbeExtensions(PluginContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void articleCreated(ArticleSnapshot article) {
+        record(article.id(), "created", article.headline() + " r" + article.revision());
+        failIf("created");
+    }
+
+    @Override
+    public void articleSaved(ArticleSnapshot article) {
+        record(article.id(), "saved", article.headline() + " r" + article.revision());
+        failIf("saved");
+    }
+
+    @Override
+    public void articleTransitioned(TransitionEvent event) {
+        record(event.article().id(), "transition", event.from() + ">" + event.to() + " by " + event.actor()
+                + (event.bySystem() ? " (system)" : ""));
+        failIf("transition");
+    }
+
+    @Override
+    public List<String> validate(TransitionEvent proposed) {
+        if (proposed.to() == WorkflowState.PUBLISHED && context.config().bool("vetoPublish")) {
+            return List.of("Probe says no: the headline needs a second look",
+                    "Probe says no: photo 2 has no credit line");
+        }
+        return List.of();
+    }
+
+    @Override
+    public Map<String, Object> contribute(ArticleSnapshot article, Audience audience) {
+        String label = context.config().string("label");
+        return audience == Audience.PUBLIC ? Map.of("label", label)
+                : Map.of("label", label, "events", events(article.id()).size());
+    }
+
+    @Override
+    public Object pluginResource() {
+        return new AllEvents();
+    }
+
+    @Override
+    public Object articleResource(UUID articleId) {
+        return new ArticleEvents(articleId);
+    }
+
+    /** {@code /api/plugins/probe/…} */
+    public final class AllEvents {
+        @GET
+        @Path("events")
+        @Produces(MediaType.APPLICATION_JSON)
+        public List<Event> list() {
+            return events(null);
+        }
+    }
+
+    /** {@code /api/articles/{id}/probe/…} */
+    public final class ArticleEvents {
+        private final UUID articleId;
+
+        ArticleEvents(UUID articleId) {
+            this.articleId = articleId;
+        }
+
+        @GET
+        @Path("events")
+        @Produces(MediaType.APPLICATION_JSON)
+        public List<Event> list() {
+            return events(articleId);
+        }
+
+        @POST
+        @Path("notes")
+        @Produces(MediaType.APPLICATION_JSON)
+        public Event note() {
+            Caller caller = context.caller().orElseThrow(() -> new ForbiddenException("no caller"));
+            if (!context.articles().mayEdit(articleId, caller)) {
+                throw new ForbiddenException("You cannot edit this article, so you cannot add a note.");
+            }
+            record(articleId, "note", "by " + caller.username());
+            List<Event> all = events(articleId);
+            return all.get(all.size() - 1);
+        }
+    }
+
+    private void record(UUID article, String kind, String detail) {
+        try (Connection c = context.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "insert into plg_probe_event (article_id, kind, detail) values (?, ?, ?)")) {
+            s.setObject(1, article);
+            s.setString(2, kind);
+            s.setString(3, detail);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("probe could not record " + kind, e);
+        }
+    }
+
+    private List<Event> events(UUID article) {
+        String sql = "select id, article_id, kind, detail from plg_probe_event"
+                + (article == null ? "" : " where article_id = ?") + " order by id limit ?";
+        try (Connection c = context.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            if (article != null) {
+                s.setObject(i++, article);
+            }
+            s.setInt(i, context.config().integer("maxEvents"));
+            List<Event> events = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new Event(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException("probe could not read its events", e);
+        }
+    }
+
+    private void failIf(String hook) {
+        if (hook.equals(context.config().string("failOn"))) {
+            throw new IllegalStateException("probe was told to fail on " + hook);
+        }
+    }
+}
