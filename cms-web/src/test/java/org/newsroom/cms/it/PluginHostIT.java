@@ -218,6 +218,26 @@ class PluginHostIT {
     }
 
     @Test
+    void publicPluginEndpointsShowOnlyPublishedArticles() {
+        String live = submitted();
+        ApiClient.Reply published = editor.post(live + "/transitions", Map.of("to", "PUBLISHED"));
+        String draft = submitted();
+        String draftSlug = editor.get(draft).text("slug");
+
+        ApiClient anonymous = newsroom.anonymous();
+        List<String> all = new ArrayList<>();
+        anonymous.get("/api/public/probe-events").json().forEach(n -> all.add(n.asText()));
+        assertThat(all).contains(published.text("headline")).doesNotContain(editor.get(draft).text("headline"));
+        assertThat(anonymous.get("/api/public/probe-events/" + published.text("slug")).json().size())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(anonymous.get("/api/public/probe-events/" + draftSlug).json()).isEmpty();
+
+        newsroom.admin.post("/api/admin/plugins/probe/disable", null);
+        assertThat(anonymous.get("/api/public/probe-events").status()).isEqualTo(404);
+        assertThat(anonymous.get("/api/public/nothing-here").status()).isEqualTo(404);
+    }
+
+    @Test
     void pluginTablesComeFromThePluginsOwnMigrationsWithTheirOwnHistory() throws Exception {
         try (Connection db = Newsroom.database(); PreparedStatement q = db.prepareStatement(
                 "select count(*) from flyway_history_plg_probe where success and version = '1'")) {

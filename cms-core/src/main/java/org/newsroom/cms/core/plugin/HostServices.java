@@ -1,6 +1,10 @@
 package org.newsroom.cms.core.plugin;
 
+import java.time.Clock;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +32,8 @@ public class HostServices implements ArticleAccess {
     ArticleRepository articles;
     @Inject
     Instance<SecurityContext> securityContext;
+    @Inject
+    Clock clock;
 
     @Override
     public Optional<ArticleSnapshot> find(UUID articleId) {
@@ -48,6 +54,18 @@ public class HostServices implements ArticleAccess {
         }
         Article a = article.get();
         return Workflow.mayEdit(roles, a.getAuthor().getUsername().equals(caller.username()), a.getStatus());
+    }
+
+    @Override
+    public List<ArticleSnapshot> published(List<UUID> articleIds) {
+        if (articleIds == null || articleIds.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ArticleSnapshot> byId = new HashMap<>();
+        for (Article a : articles.findLive(articleIds, clock.instant())) {
+            byId.put(a.getId(), ArticleSnapshots.live(a, a.getLiveRevision().content()));
+        }
+        return articleIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The signed-in user, when the current thread serves a request; empty elsewhere (e.g. the scheduler). */

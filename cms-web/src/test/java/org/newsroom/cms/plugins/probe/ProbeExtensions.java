@@ -85,6 +85,46 @@ final class ProbeExtensions implements ArticleListener, TransitionValidator, Del
         return new ArticleEvents(articleId);
     }
 
+    @Override
+    public Map<String, Object> publicResources() {
+        return Map.of("probe-events", new PublicEvents());
+    }
+
+    /** {@code /api/public/probe-events/…}: published articles only, through the CMS's visibility rule. */
+    public final class PublicEvents {
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        public List<String> publishedHeadlines() {
+            List<UUID> ids = new ArrayList<>();
+            events(null).forEach(e -> {
+                if (!ids.contains(e.article())) {
+                    ids.add(e.article());
+                }
+            });
+            return context.articles().published(ids).stream().map(ArticleSnapshot::headline).toList();
+        }
+
+        @GET
+        @Path("{slug}")
+        @Produces(MediaType.APPLICATION_JSON)
+        public List<String> eventsOf(@jakarta.ws.rs.PathParam("slug") String slug) {
+            List<String> kinds = new ArrayList<>();
+            try (Connection c = context.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                    "select e.kind from plg_probe_event e join published_article p on p.id = e.article_id "
+                            + "where p.slug = ? order by e.id")) {
+                s.setString(1, slug);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        kinds.add(rs.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return kinds;
+        }
+    }
+
     /** {@code /api/plugins/probe/…} */
     public final class AllEvents {
         @GET

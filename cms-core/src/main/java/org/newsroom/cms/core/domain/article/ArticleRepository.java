@@ -30,6 +30,9 @@ public interface ArticleRepository {
 
     Optional<Article> findLiveBySlug(String slug, Instant now);
 
+    /** The publicly visible ones among these articles, with their live revisions loaded. */
+    List<Article> findLive(java.util.Collection<UUID> ids, Instant now);
+
     /**
      * Latest live articles, newest first, strictly older than the cursor when one is given.
      * Ties on the publish time are broken by id so paging never skips or repeats an article.

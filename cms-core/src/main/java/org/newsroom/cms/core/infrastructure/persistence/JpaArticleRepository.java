@@ -92,6 +92,15 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public List<Article> findLive(java.util.Collection<UUID> ids, Instant now) {
+        return em.createQuery("select a from Article a join fetch a.author join fetch a.liveRevision "
+                        + "where a.id in :ids and " + LIVE, Article.class)
+                .setParameter("ids", ids)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
     public List<Article> latestLive(PublishedCursor after, int limit, Instant now) {
         String jpql = "select a from Article a join fetch a.author join fetch a.liveRevision where " + LIVE
                 + (after == null ? "" : " and (a.lastPublishedAt < :at or (a.lastPublishedAt = :at and a.id > :id))")

@@ -1,5 +1,6 @@
 package org.newsroom.cms.plugin.api;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +16,10 @@ public interface ArticleAccess {
      * that is not killed.
      */
     boolean mayEdit(UUID articleId, Caller caller);
+
+    /**
+     * What readers see of these articles (their live revisions), in the order given; ids that are not
+     * publicly visible are left out. Use it to render lists a plugin selected, e.g. by tag.
+     */
+    List<ArticleSnapshot> published(List<UUID> articleIds);
 }

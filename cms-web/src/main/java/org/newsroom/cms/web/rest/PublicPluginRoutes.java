@@ -1,0 +1,32 @@
+package org.newsroom.cms.web.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.newsroom.cms.core.application.ResourceNotFoundException;
+import org.newsroom.cms.core.plugin.PluginRegistry;
+import org.newsroom.cms.plugin.api.RestExtension;
+
+/**
+ * Mounts enabled plugins' anonymous resources at {@code /api/public/<segment>/…} (e.g. tags, contributors),
+ * by the segment each plugin claims. Core's own public paths take precedence; a disabled or unknown
+ * segment is simply not there (404).
+ */
+@Path("/public")
+@ApplicationScoped
+public class PublicPluginRoutes {
+
+    @Inject
+    PluginRegistry registry;
+
+    @Path("/{segment}")
+    public Object resource(@PathParam("segment") String segment) {
+        return registry.active(RestExtension.class).stream()
+                .map(a -> a.extension().publicResources().get(segment))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Nothing at /api/public/" + segment + "."));
+    }
+}
