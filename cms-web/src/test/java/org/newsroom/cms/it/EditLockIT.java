@@ -2,36 +2,16 @@ package org.newsroom.cms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Edit locks over HTTP: holder saves, others get 423, editors take over (audited), the loser gets 409. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EditLockIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cms();
-    }
-
-    @ArquillianResource
-    URL base;
+class EditLockIT extends AbstractApiIT {
 
     @Test
     void lockHolderSavesOthersAreToldWhoHoldsIt() {
-        Newsroom newsroom = new Newsroom(base);
-        ApiClient journalist = newsroom.user("writer", "JOURNALIST");
-        ApiClient editor = newsroom.user("desk", "EDITOR");
         ApiClient chief = newsroom.user("chief", "EDITOR");
         String writer = journalist.get("/api/me").text("username");
         String desk = editor.get("/api/me").text("username");
@@ -84,8 +64,6 @@ class EditLockIT {
 
     @Test
     void journalistsCannotLockWhatTheyCannotEdit() {
-        Newsroom newsroom = new Newsroom(base);
-        ApiClient journalist = newsroom.user("writer", "JOURNALIST");
         ApiClient other = newsroom.user("other", "JOURNALIST");
         String id = journalist.post("/api/articles", Newsroom.article("Mine " + UUID.randomUUID())).text("id");
         assertThat(other.post("/api/articles/" + id + "/lock", null).status()).isEqualTo(403);

@@ -2,7 +2,6 @@ package org.newsroom.cms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,40 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The editorial workflow end to end, over HTTP, in the provisioned WildFly on a real PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EditorialWorkflowIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cms();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Newsroom newsroom;
-    private ApiClient journalist;
-    private ApiClient editor;
-
-    @BeforeEach
-    void users() {
-        newsroom = new Newsroom(base);
-        journalist = newsroom.user("journalist", "JOURNALIST");
-        editor = newsroom.user("editor", "EDITOR");
-    }
+class EditorialWorkflowIT extends AbstractApiIT {
 
     @Test
     void draftReviewChangesApprovePublishAndTheAuditTrailTellsItAll() {
@@ -61,10 +32,10 @@ class EditorialWorkflowIT {
 
         assertThat(newsroom.anonymous().get("/api/public/articles/" + slug).status()).isEqualTo(404);
 
-        assertThat(transition(journalist, id, "IN_REVIEW", "Ready for a look").status()).isEqualTo(200);
+        assertThat(move(journalist, "/api/articles/" + id, "IN_REVIEW", "Ready for a look").status()).isEqualTo(200);
         assertThat(newsroom.anonymous().get("/api/public/articles/" + slug).status()).isEqualTo(404);
 
-        ApiClient.Reply changes = transition(editor, id, "CHANGES_REQUESTED", "Add the ministry's reaction");
+        ApiClient.Reply changes = move(editor, "/api/articles/" + id, "CHANGES_REQUESTED", "Add the ministry's reaction");
         assertThat(changes.status()).as(changes.raw()).isEqualTo(200);
         assertThat(changes.text("status")).isEqualTo("CHANGES_REQUESTED");
 
@@ -75,9 +46,9 @@ class EditorialWorkflowIT {
         assertThat(saved.status()).as(saved.raw()).isEqualTo(200);
         assertThat(saved.text("body")).contains("The ministry declined to comment.");
 
-        assertThat(transition(journalist, id, "IN_REVIEW", null).status()).isEqualTo(200);
-        assertThat(transition(editor, id, "APPROVED", null).status()).isEqualTo(200);
-        ApiClient.Reply published = transition(editor, id, "PUBLISHED", "Go");
+        assertThat(move(journalist, "/api/articles/" + id, "IN_REVIEW", null).status()).isEqualTo(200);
+        assertThat(move(editor, "/api/articles/" + id, "APPROVED", null).status()).isEqualTo(200);
+        ApiClient.Reply published = move(editor, "/api/articles/" + id, "PUBLISHED", "Go");
         assertThat(published.status()).as(published.raw()).isEqualTo(200);
         assertThat(published.text("status")).isEqualTo("PUBLISHED");
         assertThat(published.json().path("firstPublishedAt").isTextual()).isTrue();
@@ -112,9 +83,9 @@ class EditorialWorkflowIT {
     @Test
     void journalistCannotPublishEvenAnApprovedArticle() {
         String id = draft(journalist);
-        transition(journalist, id, "IN_REVIEW", null);
-        transition(editor, id, "APPROVED", null);
-        ApiClient.Reply refused = transition(journalist, id, "PUBLISHED", null);
+        move(journalist, "/api/articles/" + id, "IN_REVIEW", null);
+        move(editor, "/api/articles/" + id, "APPROVED", null);
+        ApiClient.Reply refused = move(journalist, "/api/articles/" + id, "PUBLISHED", null);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.text("detail")).contains("editor");
@@ -130,14 +101,14 @@ class EditorialWorkflowIT {
                 "If-Match", current.header("ETag"));
         assertThat(edit.status()).isEqualTo(403);
         assertThat(edit.text("detail")).contains("own articles");
-        assertThat(transition(other, id, "IN_REVIEW", null).status()).isEqualTo(403);
+        assertThat(move(other, "/api/articles/" + id, "IN_REVIEW", null).status()).isEqualTo(403);
         assertThat(journalist.get("/api/articles/" + id).text("headline")).isNotEqualTo("Hijacked");
     }
 
     @Test
     void journalistCannotEditOwnArticleOnceSubmitted() {
         String id = draft(journalist);
-        ApiClient.Reply submitted = transition(journalist, id, "IN_REVIEW", null);
+        ApiClient.Reply submitted = move(journalist, "/api/articles/" + id, "IN_REVIEW", null);
         ApiClient.Reply edit = journalist.put("/api/articles/" + id, Newsroom.article("Late change"),
                 "If-Match", submitted.header("ETag"));
         assertThat(edit.status()).isEqualTo(403);
@@ -186,7 +157,7 @@ class EditorialWorkflowIT {
     @Test
     void publishingADraftIsAConflictNamingTheAllowedTransitions() {
         String id = draft(journalist);
-        ApiClient.Reply reply = transition(editor, id, "PUBLISHED", null);
+        ApiClient.Reply reply = move(editor, "/api/articles/" + id, "PUBLISHED", null);
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.text("detail")).contains("DRAFT", "PUBLISHED");
         List<String> allowed = new ArrayList<>();
@@ -215,16 +186,16 @@ class EditorialWorkflowIT {
     @Test
     void killNeedsAReasonAndKilledArticlesAreFrozenAndInvisible() {
         String id = draft(journalist);
-        transition(journalist, id, "IN_REVIEW", null);
-        transition(editor, id, "PUBLISHED", null);
+        move(journalist, "/api/articles/" + id, "IN_REVIEW", null);
+        move(editor, "/api/articles/" + id, "PUBLISHED", null);
         String slug = editor.get("/api/articles/" + id).text("slug");
         assertThat(newsroom.anonymous().get("/api/public/articles/" + slug).status()).isEqualTo(200);
 
-        ApiClient.Reply noReason = transition(editor, id, "KILLED", " ");
+        ApiClient.Reply noReason = move(editor, "/api/articles/" + id, "KILLED", " ");
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.json().path("errors").get(0).path("field").asText()).isEqualTo("comment");
 
-        assertThat(transition(editor, id, "KILLED", "Legal: defamation risk").status()).isEqualTo(200);
+        assertThat(move(editor, "/api/articles/" + id, "KILLED", "Legal: defamation risk").status()).isEqualTo(200);
         assertThat(newsroom.anonymous().get("/api/public/articles/" + slug).status()).isEqualTo(404);
         ApiClient.Reply current = editor.get("/api/articles/" + id);
         assertThat(editor.put("/api/articles/" + id, Newsroom.article("Back from the dead"), "If-Match",
@@ -235,8 +206,8 @@ class EditorialWorkflowIT {
     @Test
     void requestingChangesNeedsAComment() {
         String id = draft(journalist);
-        transition(journalist, id, "IN_REVIEW", null);
-        ApiClient.Reply reply = transition(editor, id, "CHANGES_REQUESTED", null);
+        move(journalist, "/api/articles/" + id, "IN_REVIEW", null);
+        ApiClient.Reply reply = move(editor, "/api/articles/" + id, "CHANGES_REQUESTED", null);
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().path("errors").get(0).path("message").asText()).contains("comment");
         assertThat(editor.get("/api/articles/" + id).text("status")).isEqualTo("IN_REVIEW");
@@ -261,14 +232,5 @@ class EditorialWorkflowIT {
         ApiClient.Reply created = author.post("/api/articles", Newsroom.article("Story " + UUID.randomUUID()));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         return created.text("id");
-    }
-
-    private static ApiClient.Reply transition(ApiClient client, String id, String to, String comment) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("to", to);
-        if (comment != null) {
-            body.put("comment", comment);
-        }
-        return client.post("/api/articles/" + id + "/transitions", body);
     }
 }

@@ -2,7 +2,6 @@ package org.newsroom.cms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -12,28 +11,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.api.output.MigrateResult;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.cms.migrations.MigrationRunner;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** The platform around the API: migrations at deployment, OpenAPI, and error shapes for bad requests. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cms();
-    }
-
-    @ArquillianResource
-    URL base;
+class PlatformIT extends AbstractApiIT {
 
     @Test
     void deploymentMigratedTheSchemaAndASecondRunAppliesNothing() throws Exception {

@@ -2,7 +2,6 @@ package org.newsroom.cms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,40 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The anonymous delivery API shows published articles only, pages by cursor and supports 304s. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicDeliveryIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cms();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Newsroom newsroom;
-    private ApiClient journalist;
-    private ApiClient editor;
-
-    @BeforeEach
-    void setUp() {
-        newsroom = new Newsroom(base);
-        journalist = newsroom.user("journalist", "JOURNALIST");
-        editor = newsroom.user("editor", "EDITOR");
-    }
+class PublicDeliveryIT extends AbstractApiIT {
 
     @Test
     void onlyPublishedArticlesAreVisible() {

@@ -2,7 +2,6 @@ package org.newsroom.cms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,40 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Revisions, diff, restore; the live copy stays put while its working copy is edited; corrections. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RevisionsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cms();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Newsroom newsroom;
-    private ApiClient journalist;
-    private ApiClient editor;
-
-    @BeforeEach
-    void setUp() {
-        newsroom = new Newsroom(base);
-        journalist = newsroom.user("journalist", "JOURNALIST");
-        editor = newsroom.user("editor", "EDITOR");
-    }
+class RevisionsIT extends AbstractApiIT {
 
     @Test
     void everySaveIsARevisionThatCanBeDiffedAndRestored() {
@@ -103,8 +74,8 @@ class RevisionsIT {
         String headline = "Live story " + UUID.randomUUID();
         ApiClient.Reply created = journalist.post("/api/articles", article(headline, "<p>Original.</p>"));
         String path = "/api/articles/" + created.text("id");
-        transition(journalist, path, "IN_REVIEW", null);
-        ApiClient.Reply live = transition(editor, path, "PUBLISHED", null);
+        move(journalist, path, "IN_REVIEW", null);
+        ApiClient.Reply live = move(editor, path, "PUBLISHED", null);
         String slug = live.text("slug");
         assertThat(newsroom.anonymous().get("/api/public/articles/" + slug).text("body")).contains("Original.");
 
@@ -122,10 +93,10 @@ class RevisionsIT {
         assertThat(liveDiff.path("body").get(0).path("op").asText()).isEqualTo("CHANGED");
 
         // the working copy goes through review while the live copy keeps serving
-        transition(editor, path, "IN_REVIEW", null);
+        move(editor, path, "IN_REVIEW", null);
         assertThat(newsroom.anonymous().get("/api/public/articles/" + slug).text("body")).contains("Original.");
-        transition(editor, path, "APPROVED", null);
-        ApiClient.Reply republished = transition(editor, path, "PUBLISHED", null);
+        move(editor, path, "APPROVED", null);
+        ApiClient.Reply republished = move(editor, path, "PUBLISHED", null);
         assertThat(republished.json().path("hasUnpublishedChanges").asBoolean()).isFalse();
         assertThat(newsroom.anonymous().get("/api/public/articles/" + slug).text("body")).contains("reaction");
         assertThat(republished.text("firstPublishedAt")).isEqualTo(live.text("firstPublishedAt"));
@@ -136,16 +107,16 @@ class RevisionsIT {
         String headline = "Minister quoted " + UUID.randomUUID();
         ApiClient.Reply created = journalist.post("/api/articles", article(headline, "<p>Minister Ahmad said.</p>"));
         String path = "/api/articles/" + created.text("id");
-        transition(journalist, path, "IN_REVIEW", null);
-        ApiClient.Reply live = transition(editor, path, "PUBLISHED", null);
+        move(journalist, path, "IN_REVIEW", null);
+        ApiClient.Reply live = move(editor, path, "PUBLISHED", null);
         ApiClient.Reply fixed = editor.put(path, article(headline, "<p>Minister Ahmed said.</p>"),
                 "If-Match", live.header("ETag"));
 
-        ApiClient.Reply noNote = transition(editor, path, "PUBLISHED", null);
+        ApiClient.Reply noNote = move(editor, path, "PUBLISHED", null);
         assertThat(noNote.status()).isEqualTo(422);
-        assertThat(transition(journalist, path, "PUBLISHED", "sneaky").status()).isEqualTo(403);
+        assertThat(move(journalist, path, "PUBLISHED", "sneaky").status()).isEqualTo(403);
 
-        ApiClient.Reply corrected = transition(editor, path, "PUBLISHED", "The minister's name is Ahmed, not Ahmad.");
+        ApiClient.Reply corrected = move(editor, path, "PUBLISHED", "The minister's name is Ahmed, not Ahmad.");
         assertThat(corrected.status()).as(corrected.raw()).isEqualTo(200);
         JsonNode publicJson = newsroom.anonymous().get("/api/public/articles/" + live.text("slug")).json();
         assertThat(publicJson.path("body").asText()).contains("Ahmed");
@@ -224,14 +195,5 @@ class RevisionsIT {
         a.put("headline", headline);
         a.put("body", body);
         return a;
-    }
-
-    private static ApiClient.Reply transition(ApiClient client, String path, String to, String comment) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("to", to);
-        if (comment != null) {
-            body.put("comment", comment);
-        }
-        return client.post(path + "/transitions", body);
     }
 }

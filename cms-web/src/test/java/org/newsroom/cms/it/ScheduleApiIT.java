@@ -2,7 +2,6 @@ package org.newsroom.cms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,38 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Scheduling and embargo over HTTP: local times with offsets, UTC storage, the errors a client can get. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ScheduleApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cms();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Newsroom newsroom;
-    private ApiClient journalist;
-    private ApiClient editor;
-
-    @BeforeEach
-    void setUp() {
-        newsroom = new Newsroom(base);
-        journalist = newsroom.user("journalist", "JOURNALIST");
-        editor = newsroom.user("editor", "EDITOR");
-    }
+class ScheduleApiIT extends AbstractApiIT {
 
     @Test
     void editorsScheduleInLocalTimeWhichIsStoredAsUtcAndCanBeMovedOrCancelled() {

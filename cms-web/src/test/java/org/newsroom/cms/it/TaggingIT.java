@@ -2,7 +2,6 @@ package org.newsroom.cms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,40 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The tagging plugin in the shipped WAR: rights, normalisation, synonyms, merge, suggestions, rules, public pages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TaggingIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cms();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Newsroom newsroom;
-    private ApiClient journalist;
-    private ApiClient editor;
+class TaggingIT extends AbstractApiIT {
     private final String run = UUID.randomUUID().toString().substring(0, 6);
 
     @BeforeEach
-    void setUp() {
-        newsroom = new Newsroom(base);
-        journalist = newsroom.user("journalist", "JOURNALIST");
-        editor = newsroom.user("editor", "EDITOR");
+    void resetPlugin() {
         config(Map.of());
         newsroom.admin.post("/api/admin/plugins/tagging/enable", null);
     }

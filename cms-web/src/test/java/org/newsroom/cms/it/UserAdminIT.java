@@ -2,38 +2,13 @@ package org.newsroom.cms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts and roles: only admins manage them, and changes apply from the next request on. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UserAdminIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cms();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Newsroom newsroom;
-
-    @BeforeEach
-    void setUp() {
-        newsroom = new Newsroom(base);
-    }
+class UserAdminIT extends AbstractApiIT {
 
     @Test
     void bootstrapAdminExistsWithThePasswordFromTheEnvironment() {
