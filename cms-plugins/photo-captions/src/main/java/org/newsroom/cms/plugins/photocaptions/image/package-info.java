@@ -1,0 +1,6 @@
+/**
+ * Looking at uploaded bytes: the real type (magic numbers), pixel dimensions read from the header before
+ * anything is decoded (decompression bombs), a check that the image decodes, the embedded IPTC/XMP/EXIF
+ * metadata, and resized JPEG renditions. No database, no HTTP: plain functions over byte arrays.
+ */
+package org.newsroom.cms.plugins.photocaptions.image;

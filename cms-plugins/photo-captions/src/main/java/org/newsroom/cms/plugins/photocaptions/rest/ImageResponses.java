@@ -1,0 +1,20 @@
+package org.newsroom.cms.plugins.photocaptions.rest;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+/** Image bytes with a strong ETag and Cache-Control, or 304 when the client's copy is current. */
+final class ImageResponses {
+
+    private ImageResponses() {
+    }
+
+    static Response image(Request request, byte[] bytes, String mediaType, String etag, String cacheControl) {
+        EntityTag tag = new EntityTag(etag);
+        Response.ResponseBuilder notModified = request == null ? null : request.evaluatePreconditions(tag);
+        Response.ResponseBuilder builder = notModified != null ? notModified.tag(tag)
+                : Response.ok(bytes, mediaType).tag(tag).header("X-Content-Type-Options", "nosniff");
+        return builder.header("Cache-Control", cacheControl).build();
+    }
+}
