@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 class TaggingIT extends AbstractApiIT {
     private final String run = UUID.randomUUID().toString().substring(0, 6);
 
+    /** Plugin settings live in the shared database: leave them as found, for the other test classes too. */
     @BeforeEach
     void resetPlugin() {
         config(Map.of());
         newsroom.admin.post("/api/admin/plugins/tagging/enable", null);
+    }
+
+    @AfterEach
+    void leavePluginAsFound() {
+        resetPlugin();
     }
 
     @Test
