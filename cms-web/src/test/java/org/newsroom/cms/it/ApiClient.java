@@ -61,14 +61,54 @@ final class ApiClient {
         return send("PUT", path, body, headers);
     }
 
-    /** Sends a body: a String is sent as is (to test malformed JSON), anything else as JSON. */
+    /** One part of a multipart/form-data request: a text field when {@code filename} is null. */
+    record Part(String name, String filename, String contentType, byte[] content) {
+        static Part field(String name, String value) {
+            return new Part(name, null, "text/plain; charset=UTF-8", value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Part file(String name, String filename, String contentType, byte[] content) {
+            return new Part(name, filename, contentType, content);
+        }
+    }
+
+    /** POSTs multipart/form-data. */
+    Reply multipart(String path, java.util.List<Part> parts) {
+        String boundary = "----newsroom-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part p : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
+                    + (p.filename() == null ? "" : "; filename=\"" + p.filename() + "\"") + "\r\nContent-Type: "
+                    + p.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(p.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return raw("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** Sends bytes with a content type of the caller's choosing. */
+    Reply raw(String method, String path, String contentType, byte[] bytes, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Content-Type";
+        all[1] = contentType;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return send(method, path, bytes, all);
+    }
+
+    /** Sends a body: bytes and Strings as they are (to test malformed JSON), anything else as JSON. */
     Reply send(String method, String path, Object body, String... headers) {
         try {
-            String payload = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            byte[] payload = body == null ? null : body instanceof byte[] bytes ? bytes
+                    : (body instanceof String s ? s : JSON.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8);
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.replaceFirst("^/", "")))
                     .method(method, payload == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8));
-            if (payload != null) {
+                            : HttpRequest.BodyPublishers.ofByteArray(payload));
+            boolean typed = false;
+            for (int i = 0; i < headers.length; i += 2) {
+                typed |= headers[i].equalsIgnoreCase("Content-Type");
+            }
+            if (payload != null && !typed) {
                 request.header("Content-Type", "application/json");
             }
             if (authorization != null) {

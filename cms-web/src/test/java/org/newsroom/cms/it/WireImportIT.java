@@ -3,22 +3,18 @@ package org.newsroom.cms.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,14 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Wire copy import over HTTP: the seed, duplicates, encodings, and batches with bad files. */
 class WireImportIT extends AbstractApiIT {
 
-    private String username;
-    private String password;
-
-    @BeforeEach
-    void credentials() {
-        username = journalist.get("/api/me").text("username");
-        password = "secret-" + username;
-    }
 
     static byte[] seed() throws Exception {
         return Files.readAllBytes(Path.of("..", "cms-plugins", "tagging", "src", "test", "resources", "seeds",
@@ -54,7 +42,7 @@ class WireImportIT extends AbstractApiIT {
         JsonNode result = report.path("results").get(0);
         assertThat(result.path("status").asText()).isEqualTo("CREATED");
         assertThat(result.path("file").asText()).isEqualTo("seed.txt");
-        ApiClient me = ApiClient.as(base, username, password);
+        ApiClient me = journalist;
         JsonNode article = me.get("/api/articles/" + result.path("articleId").asText()).json();
 
         assertThat(article.path("headline").asText()).startsWith("Iran akan Tingkatkan Kerja Sama Militer dengan Rusia");
@@ -62,7 +50,7 @@ class WireImportIT extends AbstractApiIT {
         assertThat(article.path("dateline").path("source").asText()).isEqualTo("HanTer");
         assertThat(article.path("language").asText()).isEqualTo("id");
         assertThat(article.path("status").asText()).isEqualTo("DRAFT");
-        assertThat(article.path("author").path("username").asText()).isEqualTo(username);
+        assertThat(article.path("author").path("username").asText()).isEqualTo(journalist.get("/api/me").text("username"));
         String body = article.path("body").asText();
         String[] paragraphs = body.split("</p>\\s*");
         assertThat(paragraphs).hasSize(9);
@@ -110,7 +98,7 @@ class WireImportIT extends AbstractApiIT {
         report.path("results").forEach(r -> byFile.put(r.path("file").asText(), r));
         assertThat(byFile.get("empty.txt").path("error").asText()).contains("empty");
         assertThat(byFile.get("photo.jpg").path("error").asText()).contains("not text");
-        ApiClient me = ApiClient.as(base, username, password);
+        ApiClient me = journalist;
         String quoted = me.get("/api/articles/" + byFile.get("cp1252.txt").path("articleId").asText()).text("body");
         assertThat(quoted).contains("“Kami siap,”");
 
@@ -130,29 +118,17 @@ class WireImportIT extends AbstractApiIT {
                 .isEqualTo(1);
     }
 
-    private JsonNode post(String contentType, byte[] body, String query) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base.toString()).resolve("api/import/wire" + query))
-                .header("Authorization", auth()).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ApiClient.JSON.readTree(response.body());
+    private JsonNode post(String contentType, byte[] body, String query) {
+        ApiClient.Reply reply = journalist.raw("POST", "/api/import/wire" + query, contentType, body);
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        return reply.json();
     }
 
-    private JsonNode postMultipart(Map<String, byte[]> files) throws Exception {
-        String boundary = "----newsroom" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + f.getKey()
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(f.getValue());
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return post("multipart/form-data; boundary=" + boundary, body.toByteArray(), "");
-    }
-
-    private String auth() {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    private JsonNode postMultipart(Map<String, byte[]> files) {
+        List<ApiClient.Part> parts = new ArrayList<>();
+        files.forEach((name, bytes) -> parts.add(ApiClient.Part.file("files", name, "application/octet-stream", bytes)));
+        ApiClient.Reply reply = journalist.multipart("/api/import/wire", parts);
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        return reply.json();
     }
 }

@@ -104,6 +104,34 @@ public class PluginEvents {
         return all;
     }
 
+    /**
+     * What enabled plugins add to an article's ninjs document: lists are concatenated across plugins, other
+     * values come from the first plugin (by id) that gives them. A failing plugin is left out and logged.
+     */
+    public Map<String, Object> ninjs(ArticleSnapshot article, Audience audience) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (PluginRegistry.Active<DeliveryContributor> c : registry.active(DeliveryContributor.class)) {
+            try {
+                Map<String, Object> data = c.extension().ninjs(article, audience);
+                if (data != null) {
+                    data.forEach((key, value) -> merged.merge(key, value, PluginEvents::concatLists));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Plugin " + c.pluginId() + " failed to contribute ninjs for " + article.id(), e);
+            }
+        }
+        return merged;
+    }
+
+    private static Object concatLists(Object first, Object second) {
+        if (first instanceof List<?> a && second instanceof List<?> b) {
+            List<Object> both = new ArrayList<>(a);
+            both.addAll(b);
+            return both;
+        }
+        return first;
+    }
+
     /** Runs the enabled wire-copy parsers in their order. */
     public WireDraft parseWireCopy(WireDraft draft) {
         WireDraft current = draft;

@@ -53,6 +53,8 @@ public class ArticleResource {
     @Inject
     PluginRoutes pluginRoutes;
     @Inject
+    NinjsDocuments ninjsDocuments;
+    @Inject
     CurrentUser currentUser;
 
     @POST
@@ -112,6 +114,15 @@ public class ArticleResource {
         Article article = articles.transition(currentUser.actor(), id, status(request.to(), "to"), request.comment(),
                 ETags.optionalVersion(ifMatch));
         return responses.ok(article).build();
+    }
+
+    @GET
+    @Path("/{id}/ninjs")
+    @Produces({NinjsDocuments.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The working copy as IPTC ninjs 2.2", description = "pubstatus \"withheld\" until live.")
+    public Response ninjs(@PathParam("id") UUID id, @Context UriInfo uriInfo) {
+        return Response.ok(ninjsDocuments.working(articles.get(id), uriInfo.getBaseUri()), NinjsDocuments.MEDIA_TYPE)
+                .build();
     }
 
     @GET

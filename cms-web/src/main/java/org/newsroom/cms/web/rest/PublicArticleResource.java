@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +49,8 @@ public class PublicArticleResource {
     PublishedArticleService published;
     @Inject
     PluginEvents plugins;
+    @Inject
+    NinjsDocuments ninjsDocuments;
 
     @GET
     @Path("/{slug}")
@@ -69,6 +72,26 @@ public class PublicArticleResource {
         }
         return Response.ok(json).tag(tag).lastModified(Date.from(article.getLastPublishedAt())).cacheControl(CACHE)
                 .build();
+    }
+
+    @GET
+    @Path("/{slug}.ninjs")
+    @Produces({NinjsDocuments.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A published article as IPTC ninjs 2.2", description = "Also served at /{slug} for "
+            + "Accept: application/ninjs+json. 404 for anything not live.")
+    public Response ninjs(@PathParam("slug") String slug, @Context UriInfo uriInfo) {
+        LiveArticle live = published.bySlug(slug).orElseThrow(
+                () -> new ResourceNotFoundException("No published article at \"" + slug + "\"."));
+        return Response.ok(ninjsDocuments.live(live, uriInfo.getBaseUri()), NinjsDocuments.MEDIA_TYPE)
+                .cacheControl(CACHE).build();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Produces(NinjsDocuments.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "A published article as ninjs, by content negotiation")
+    public Response ninjsByAccept(@PathParam("slug") String slug, @Context UriInfo uriInfo) {
+        return ninjs(slug, uriInfo);
     }
 
     @GET

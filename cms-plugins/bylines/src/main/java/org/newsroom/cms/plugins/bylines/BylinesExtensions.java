@@ -50,6 +50,13 @@ final class BylinesExtensions implements ArticleListener, TransitionValidator, D
         return service.delivery(article); // bylines are public information: the same for both audiences
     }
 
+    /** ninjs {@code by}: the rendered byline, e.g. "By Hermansyah" / "Oleh Hermansyah". */
+    @Override
+    public Map<String, Object> ninjs(ArticleSnapshot article, Audience audience) {
+        Object text = service.delivery(article).get("text");
+        return text == null || text.toString().isBlank() ? Map.of() : Map.of("by", text.toString());
+    }
+
     @Override
     public int order() {
         return ORDER;

@@ -15,4 +15,14 @@ public interface DeliveryContributor extends ExtensionPoint {
      * @return JSON-compatible values (strings, numbers, booleans, lists, maps, records); empty to add nothing
      */
     Map<String, Object> contribute(ArticleSnapshot article, Audience audience);
+
+    /**
+     * Properties for the article's IPTC ninjs 2.2 document, e.g. {@code "by"}, {@code "subjects"},
+     * {@code "associations"}. Lists from several plugins are concatenated; for other values the first
+     * plugin (by id) wins. {@code href}s of renditions may be site-relative ({@code /api/public/…}); the host
+     * makes them absolute.
+     */
+    default Map<String, Object> ninjs(ArticleSnapshot article, Audience audience) {
+        return Map.of();
+    }
 }

@@ -68,6 +68,25 @@ public class TaggingPlugin implements CmsPlugin, DeliveryContributor, Transition
         return Map.of("tags", store.tagsOf(article.id()));
     }
 
+    /** ninjs {@code subjects}: Media Topics with their IPTC URI and code, free tags by name and slug. */
+    @Override
+    public Map<String, Object> ninjs(ArticleSnapshot article, Audience audience) {
+        List<Map<String, Object>> subjects = store.tagsOf(article.id()).stream().map(TaggingPlugin::subject).toList();
+        return subjects.isEmpty() ? Map.of() : Map.of("subjects", subjects);
+    }
+
+    static Map<String, Object> subject(Tag tag) {
+        Map<String, Object> subject = new java.util.LinkedHashMap<>();
+        subject.put("name", tag.name());
+        if (tag.code() != null && tag.code().startsWith("medtop:")) {
+            subject.put("uri", "http://cv.iptc.org/newscodes/mediatopic/" + tag.code().substring("medtop:".length()));
+            subject.put("literal", tag.code());
+        } else {
+            subject.put("literal", "tag:" + tag.slug());
+        }
+        return subject;
+    }
+
     @Override
     public List<String> validate(TransitionEvent proposed) {
         boolean publishing = proposed.to() == WorkflowState.PUBLISHED || proposed.to() == WorkflowState.SCHEDULED;

@@ -38,4 +38,79 @@ public final class PhotoDelivery implements DeliveryContributor {
         }
         return Map.of("photos", delivered);
     }
+
+    /**
+     * ninjs {@code associations}: one {@code picture} per photo with an image (public: only while live), with
+     * caption, credit and alt text as descriptions, photographer as {@code by}, copyright notice and the
+     * original and rendition URLs.
+     */
+    @Override
+    public Map<String, Object> ninjs(ArticleSnapshot article, Audience audience) {
+        if (audience == Audience.PUBLIC && !article.live()) {
+            return Map.of();
+        }
+        List<Map<String, Object>> associations = new ArrayList<>();
+        for (Photo photo : photos.list(article.id())) {
+            if (!photo.hasImage()) {
+                continue;
+            }
+            Map<String, Object> picture = new java.util.LinkedHashMap<>();
+            picture.put("name", photo.lead() ? "lead-photo" : "photo-" + photo.position());
+            picture.put("uri", "urn:newsroom-cms:photo:" + photo.id());
+            picture.put("type", "picture");
+            List<Map<String, String>> descriptions = new ArrayList<>();
+            addDescription(descriptions, "caption", photo.caption());
+            addDescription(descriptions, "credit", photo.credit());
+            addDescription(descriptions, "alt", photo.altText());
+            if (!descriptions.isEmpty()) {
+                picture.put("descriptions", descriptions);
+            }
+            String by = photo.photographer() != null && !photo.photographer().isBlank() ? photo.photographer()
+                    : photo.credit();
+            if (by != null && !by.isBlank()) {
+                picture.put("by", by);
+            }
+            if (photo.copyright() != null && !photo.copyright().isBlank()) {
+                picture.put("copyrightnotice", photo.copyright());
+            }
+            List<Map<String, Object>> renditions = new ArrayList<>();
+            renditions.add(rendition("original", audience == Audience.PUBLIC ? PhotoJson.publicUrl(photo.id(), null)
+                    : PhotoJson.newsroomUrl(photo.articleId(), photo.id(), null), photo.mediaType(), photo.width(),
+                    photo.height()));
+            for (int width : org.newsroom.cms.plugins.photocaptions.image.RenditionMaker.WIDTHS) {
+                Integer height = photo.width() == null || photo.height() == null || photo.width() == 0 ? null
+                        : Math.round(photo.height() * Math.min(1f, (float) width / photo.width()));
+                Integer actual = photo.width() == null ? width : Math.min(width, photo.width());
+                renditions.add(rendition(Integer.toString(width), audience == Audience.PUBLIC
+                        ? PhotoJson.publicUrl(photo.id(), width) : PhotoJson.newsroomUrl(photo.articleId(), photo.id(), width),
+                        "image/jpeg", actual, height));
+            }
+            picture.put("renditions", renditions);
+            associations.add(picture);
+        }
+        return associations.isEmpty() ? Map.of() : Map.of("associations", associations);
+    }
+
+    private static void addDescription(List<Map<String, String>> descriptions, String role, String value) {
+        if (value != null && !value.isBlank()) {
+            descriptions.add(Map.of("role", role, "value", value));
+        }
+    }
+
+    private static Map<String, Object> rendition(String name, String href, String contentType, Integer width,
+                                                 Integer height) {
+        Map<String, Object> r = new java.util.LinkedHashMap<>();
+        r.put("name", name);
+        r.put("href", href);
+        if (contentType != null) {
+            r.put("contenttype", contentType);
+        }
+        if (width != null) {
+            r.put("width", width);
+        }
+        if (height != null) {
+            r.put("height", height);
+        }
+        return r;
+    }
 }

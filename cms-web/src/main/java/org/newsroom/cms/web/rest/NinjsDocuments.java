@@ -1,0 +1,133 @@
+package org.newsroom.cms.web.rest;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.newsroom.cms.core.application.LiveArticle;
+import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleContent;
+import org.newsroom.cms.core.domain.article.Correction;
+import org.newsroom.cms.core.plugin.ArticleSnapshots;
+import org.newsroom.cms.core.plugin.PluginEvents;
+import org.newsroom.cms.plugin.api.Audience;
+import org.newsroom.cms.plugin.api.ArticleSnapshot;
+
+/**
+ * Articles as IPTC ninjs 2.2 documents (validated against the official schema in the tests). The core
+ * fills what it models — identity, versions, dates, language, headline, standfirst, body, dateline,
+ * slug, corrections — and plugins add {@code by}, {@code subjects} and {@code associations}.
+ */
+@ApplicationScoped
+public class NinjsDocuments {
+
+    public static final String MEDIA_TYPE = "application/ninjs+json";
+
+    @Inject
+    PluginEvents plugins;
+
+    /** What readers see: the live revision. */
+    public Map<String, Object> live(LiveArticle live, URI baseUri) {
+        Article a = live.article();
+        Map<String, Object> doc = core(a, live.content(), String.valueOf(a.getLiveRevisionNumber()),
+                a.getLastPublishedAt(), live.corrections());
+        return withPlugins(doc, ArticleSnapshots.live(a, live.content()), Audience.PUBLIC, baseUri);
+    }
+
+    /** The newsroom's working copy, whatever its state. */
+    public Map<String, Object> working(Article a, URI baseUri) {
+        ArticleSnapshot snapshot = ArticleSnapshots.working(a);
+        ArticleContent content = new ArticleContent(a.getHeadline(), a.getStandfirst(), a.getBody(),
+                a.getDateline().getPlace(), a.getDateline().getSource(), a.getLanguage(), a.getSection());
+        Map<String, Object> doc = core(a, content, String.valueOf(a.getCurrentRevision()), a.getUpdatedAt(), List.of());
+        if (!a.isLive()) {
+            doc.put("pubstatus", "withheld");
+        }
+        return withPlugins(doc, snapshot, Audience.NEWSROOM, baseUri);
+    }
+
+    private static Map<String, Object> core(Article a, ArticleContent c, String version, Instant versionCreated,
+                                            List<Correction> corrections) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("uri", "urn:newsroom-cms:article:" + a.getId());
+        doc.put("type", "text");
+        doc.put("representationtype", "full");
+        doc.put("version", version);
+        doc.put("firstcreated", a.getCreatedAt().toString());
+        doc.put("versioncreated", versionCreated.toString());
+        doc.put("pubstatus", "usable");
+        doc.put("language", c.language());
+        doc.put("slugline", a.getSlug());
+        doc.put("headlines", List.of(text("main", "text/plain", c.headline())));
+        if (c.standfirst() != null) {
+            doc.put("descriptions", List.of(text("summary", "text/plain", c.standfirst())));
+        }
+        doc.put("bodies", List.of(text("main", "text/html", c.body())));
+        if (c.datelinePlace() != null) {
+            doc.put("located", c.datelinePlace());
+        }
+        if (c.datelineSource() != null) {
+            doc.put("infosources", List.of(Map.of("name", c.datelineSource(), "role", "source")));
+        }
+        if (c.section() != null) {
+            doc.put("genres", List.of(Map.of("name", c.section(), "literal", "section:" + c.section())));
+        }
+        if (!corrections.isEmpty()) {
+            StringBuilder note = new StringBuilder();
+            for (Correction k : corrections) {
+                note.append(note.length() == 0 ? "" : " ").append("Correction (").append(k.getCorrectedAt()).append("): ")
+                        .append(k.getNote());
+            }
+            doc.put("ednote", note.toString());
+        }
+        return doc;
+    }
+
+    private Map<String, Object> withPlugins(Map<String, Object> doc, ArticleSnapshot snapshot, Audience audience,
+                                            URI baseUri) {
+        plugins.ninjs(snapshot, audience).forEach(doc::putIfAbsent);
+        Object associations = doc.get("associations");
+        if (associations instanceof List<?> list) {
+            doc.put("associations", absolute(list, baseUri));
+        }
+        return doc;
+    }
+
+    /** Rendition hrefs given site-relative by plugins become absolute, as ninjs requires URIs. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> absolute(List<?> associations, URI baseUri) {
+        List<Object> out = new ArrayList<>();
+        for (Object item : associations) {
+            if (item instanceof Map<?, ?> association && association.get("renditions") instanceof List<?> renditions) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) association);
+                List<Object> fixed = new ArrayList<>();
+                for (Object r : renditions) {
+                    Map<String, Object> rendition = new LinkedHashMap<>((Map<String, Object>) r);
+                    if (rendition.get("href") instanceof String href && href.startsWith("/")) {
+                        rendition.put("href", baseUri.resolve(href).toString());
+                    }
+                    fixed.add(rendition);
+                }
+                copy.put("renditions", fixed);
+                out.add(copy);
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> text(String role, String contentType, String value) {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("role", role);
+        t.put("contenttype", contentType);
+        t.put("value", value);
+        return t;
+    }
+}

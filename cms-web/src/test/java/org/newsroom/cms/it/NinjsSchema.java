@@ -1,0 +1,39 @@
+package org.newsroom.cms.it;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/** The official IPTC ninjs 2.2 JSON Schema (test resources, with attribution), with formats asserted. */
+final class NinjsSchema {
+
+    private static final JsonSchema SCHEMA = load();
+
+    private NinjsSchema() {
+    }
+
+    /** Every schema violation in the document; empty when it is valid ninjs 2.2. */
+    static List<String> problems(JsonNode document) {
+        Set<ValidationMessage> messages = SCHEMA.validate(document);
+        return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
+    }
+
+    private static JsonSchema load() {
+        try (InputStream in = NinjsSchema.class.getResourceAsStream("/ninjs/ninjs-schema_2.2.json")) {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            // the schema refers to GeoJSON on the web; tests have no network, so a local stand-in answers
+            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                    builder -> builder.schemaMappers(m -> m.mapPrefix("https://geojson.org/schema/", "classpath:ninjs/geojson/")));
+            return factory.getSchema(in, config);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
