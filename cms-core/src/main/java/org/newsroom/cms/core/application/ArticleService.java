@@ -81,6 +81,12 @@ public class ArticleService {
         return article;
     }
 
+    /** Whether another article already uses the slug. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean slugTaken(String slug) {
+        return articles.slugExists(slug);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Article get(UUID id) {
         return articles.find(id).orElseThrow(() -> notFound(id));

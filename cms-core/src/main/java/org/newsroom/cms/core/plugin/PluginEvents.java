@@ -123,6 +123,18 @@ public class PluginEvents {
         return merged;
     }
 
+    /** Lets every enabled plugin take its fields from an imported ninjs document; a failure fails the import. */
+    public void ninjsImported(Article article, Map<String, Object> ninjs) {
+        ArticleSnapshot snapshot = ArticleSnapshots.working(article);
+        for (PluginRegistry.Active<DeliveryContributor> c : registry.active(DeliveryContributor.class)) {
+            try {
+                c.extension().importNinjs(snapshot, ninjs);
+            } catch (RuntimeException e) {
+                throw new PluginFailureException(c.pluginId(), "importing ninjs", e);
+            }
+        }
+    }
+
     private static Object concatLists(Object first, Object second) {
         if (first instanceof List<?> a && second instanceof List<?> b) {
             List<Object> both = new ArrayList<>(a);

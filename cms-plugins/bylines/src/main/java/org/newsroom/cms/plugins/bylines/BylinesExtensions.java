@@ -57,6 +57,21 @@ final class BylinesExtensions implements ArticleListener, TransitionValidator, D
         return text == null || text.toString().isBlank() ? Map.of() : Map.of("by", text.toString());
     }
 
+    /**
+     * Imported ninjs {@code by} ("By A and B", "Oleh A dan B. Foto: C", "A, B") becomes bylines, resolved to
+     * contributors or created as guests to confirm — the same path as wire copy.
+     */
+    @Override
+    public void importNinjs(ArticleSnapshot article, Map<String, Object> ninjs) {
+        if (ninjs.get("by") instanceof String by && !by.isBlank()) {
+            List<Map<String, Object>> found = NinjsBy.parse(by);
+            if (!found.isEmpty()) {
+                service.imported(article, new WireDraft("", article.headline(), null, null, article.language(),
+                        List.of(), Map.of(BylinesPlugin.ID, found)));
+            }
+        }
+    }
+
     @Override
     public int order() {
         return ORDER;

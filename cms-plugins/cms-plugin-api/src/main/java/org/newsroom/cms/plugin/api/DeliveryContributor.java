@@ -25,4 +25,14 @@ public interface DeliveryContributor extends ExtensionPoint {
     default Map<String, Object> ninjs(ArticleSnapshot article, Audience audience) {
         return Map.of();
     }
+
+    /**
+     * The reverse of {@link #ninjs}: an article was just created from an imported ninjs document (inside the
+     * import's transaction); store what this plugin models from it (e.g. {@code by}, {@code subjects},
+     * {@code associations}), so export → import → export keeps it.
+     *
+     * @param ninjs the whole document as parsed JSON (maps, lists, strings, numbers, booleans)
+     */
+    default void importNinjs(ArticleSnapshot article, Map<String, Object> ninjs) {
+    }
 }

@@ -54,6 +54,10 @@ final class TagStore {
         return one("select " + TAG_COLUMNS + " from plg_tagging_tag t where t.slug = ?", slug);
     }
 
+    Optional<Tag> byCode(String code) {
+        return one("select " + TAG_COLUMNS + " from plg_tagging_tag t where t.code = ?", code);
+    }
+
     /** The tag a name means: its own name or one of its synonyms, compared by normalised key. */
     Optional<Tag> byName(String name) {
         String key = TagNames.key(name);

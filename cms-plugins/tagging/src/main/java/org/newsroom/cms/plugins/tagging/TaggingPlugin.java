@@ -75,6 +75,41 @@ public class TaggingPlugin implements CmsPlugin, DeliveryContributor, Transition
         return subjects.isEmpty() ? Map.of() : Map.of("subjects", subjects);
     }
 
+    /**
+     * Imported ninjs {@code subjects} become the article's tags: Media Topics by their IPTC URI or code, our
+     * own tags by {@code literal} "tag:slug", others by name (created as free tags unless the vocabulary
+     * mode is controlled-only, in which case unknown ones are skipped).
+     */
+    @Override
+    public void importNinjs(ArticleSnapshot article, Map<String, Object> ninjs) {
+        if (!(ninjs.get("subjects") instanceof List<?> subjects)) {
+            return;
+        }
+        boolean controlledOnly = "controlled-only".equals(context.config().string("vocabularyMode"));
+        Map<Long, Tag> tags = new java.util.LinkedHashMap<>();
+        for (Object item : subjects) {
+            if (!(item instanceof Map<?, ?> subject)) {
+                continue;
+            }
+            java.util.Optional<Tag> tag = java.util.Optional.empty();
+            if (subject.get("uri") instanceof String uri && uri.contains("/mediatopic/")) {
+                tag = store.byCode("medtop:" + uri.substring(uri.lastIndexOf('/') + 1));
+            }
+            if (tag.isEmpty() && subject.get("literal") instanceof String literal) {
+                tag = literal.startsWith("tag:") ? store.bySlug(literal.substring(4))
+                        : literal.startsWith("medtop:") ? store.byCode(literal) : java.util.Optional.empty();
+            }
+            if (tag.isEmpty() && subject.get("name") instanceof String name && TagNames.problem(name) == null) {
+                tag = store.byName(name).or(() -> controlledOnly ? java.util.Optional.empty()
+                        : java.util.Optional.of(store.createFree(name)));
+            }
+            tag.ifPresent(t -> tags.putIfAbsent(t.id(), t));
+        }
+        List<Tag> ordered = new java.util.ArrayList<>(tags.values());
+        int max = context.config().integer("maxTagsPerArticle");
+        store.replace(article.id(), ordered.size() > max ? ordered.subList(0, max) : ordered);
+    }
+
     static Map<String, Object> subject(Tag tag) {
         Map<String, Object> subject = new java.util.LinkedHashMap<>();
         subject.put("name", tag.name());

@@ -51,8 +51,8 @@ public final class PhotoDelivery implements DeliveryContributor {
         }
         List<Map<String, Object>> associations = new ArrayList<>();
         for (Photo photo : photos.list(article.id())) {
-            if (!photo.hasImage()) {
-                continue;
+            if (!photo.hasImage() && audience == Audience.PUBLIC) {
+                continue; // readers get pictures; the newsroom also sees slots waiting for their image
             }
             Map<String, Object> picture = new java.util.LinkedHashMap<>();
             picture.put("name", photo.lead() ? "lead-photo" : "photo-" + photo.position());
@@ -73,6 +73,10 @@ public final class PhotoDelivery implements DeliveryContributor {
             if (photo.copyright() != null && !photo.copyright().isBlank()) {
                 picture.put("copyrightnotice", photo.copyright());
             }
+            if (!photo.hasImage()) {
+                associations.add(picture);
+                continue;
+            }
             List<Map<String, Object>> renditions = new ArrayList<>();
             renditions.add(rendition("original", audience == Audience.PUBLIC ? PhotoJson.publicUrl(photo.id(), null)
                     : PhotoJson.newsroomUrl(photo.articleId(), photo.id(), null), photo.mediaType(), photo.width(),
@@ -89,6 +93,40 @@ public final class PhotoDelivery implements DeliveryContributor {
             associations.add(picture);
         }
         return associations.isEmpty() ? Map.of() : Map.of("associations", associations);
+    }
+
+    /**
+     * Imported ninjs: every {@code picture} association becomes a photo slot with its caption, credit and
+     * alt text (descriptions by role; an unlabelled first description is the caption), photographer
+     * ({@code by}) and copyright. Images are not fetched: the slots wait for an upload.
+     */
+    @Override
+    public void importNinjs(ArticleSnapshot article, Map<String, Object> ninjs) {
+        if (!(ninjs.get("associations") instanceof List<?> associations)) {
+            return;
+        }
+        for (Object item : associations) {
+            if (!(item instanceof Map<?, ?> association) || !"picture".equals(association.get("type"))) {
+                continue;
+            }
+            Map<String, String> slot = new java.util.HashMap<>();
+            if (association.get("descriptions") instanceof List<?> descriptions) {
+                for (Object d : descriptions) {
+                    if (d instanceof Map<?, ?> m && m.get("value") instanceof String value) {
+                        Object role = m.get("role");
+                        String key = "credit".equals(role) ? "credit" : "alt".equals(role) ? "altText" : "caption";
+                        slot.putIfAbsent(key, value);
+                    }
+                }
+            }
+            if (association.get("by") instanceof String by) {
+                slot.put("photographer", by);
+            }
+            if (association.get("copyrightnotice") instanceof String copyright && !copyright.isBlank()) {
+                slot.put("copyright", copyright);
+            }
+            photos.insert(article.id(), slot);
+        }
     }
 
     private static void addDescription(List<Map<String, String>> descriptions, String role, String value) {

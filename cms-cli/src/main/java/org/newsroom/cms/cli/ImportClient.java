@@ -1,0 +1,43 @@
+package org.newsroom.cms.cli;
+
+/**
+ * The HTTP part of the import, behind an interface so the batch logic is tested with a fake: sends one file
+ * and answers the server's verdict on it.
+ */
+public interface ImportClient {
+
+    /** What the server made of one file, as in the {@code results} of {@code POST /api/import/wire}. */
+    enum Status { CREATED, DUPLICATE, FAILED }
+
+    /**
+     * The outcome of one file.
+     *
+     * @param status   CREATED, DUPLICATE or FAILED
+     * @param articleId the article made (or found, for a duplicate); null when FAILED
+     * @param headline the article's headline; may be null
+     * @param error    why the file failed; null otherwise
+     */
+    record Outcome(Status status, String articleId, String headline, String error) {
+
+        /** A failed file and its reason. */
+        public static Outcome failed(String error) {
+            return new Outcome(Status.FAILED, null, null, error);
+        }
+
+        /** Whether the file is in the CMS (created now or before). */
+        public boolean imported() {
+            return status == Status.CREATED || status == Status.DUPLICATE;
+        }
+    }
+
+    /**
+     * Imports one file.
+     *
+     * @param relativePath the file's path below the imported folder, with {@code /} separators; names the file
+     *                     in the server's report
+     * @param content      the file's bytes, sent unchanged (the server detects the encoding)
+     * @return the outcome; a bad file is a FAILED outcome, never an exception
+     * @throws CommandException when going on makes no sense: the CMS cannot be reached, the login is refused
+     */
+    Outcome importFile(String relativePath, byte[] content) throws CommandException;
+}

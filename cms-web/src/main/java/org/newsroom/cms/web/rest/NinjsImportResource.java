@@ -1,0 +1,46 @@
+package org.newsroom.cms.web.rest;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsroom.cms.core.application.NinjsImportService;
+import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.web.security.CurrentUser;
+
+/** {@code POST /api/import/ninjs}: an IPTC ninjs document in, a DRAFT article out. */
+@Path("/import/ninjs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Wire import")
+@SecurityRequirement(name = "basic")
+public class NinjsImportResource {
+
+    @Inject
+    NinjsImportService imports;
+    @Inject
+    ArticleResponses responses;
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, NinjsDocuments.MEDIA_TYPE})
+    @Operation(summary = "Import a ninjs document as a draft", description = "Headline, summary, body, language, "
+            + "located/infosource (dateline), genre (section), slugline; plugins take by, subjects and picture "
+            + "associations (as photo slots). 201 with the new article; 422 without a uri or headline.")
+    public Response importDocument(Map<String, Object> ninjs, @Context UriInfo uriInfo) {
+        Article article = imports.importDocument(currentUser.actor(), ninjs);
+        return Response.created(uriInfo.getBaseUriBuilder().path("articles").path(article.getId().toString()).build())
+                .tag(ETags.of(article.getVersion())).entity(responses.json(article)).build();
+    }
+}
