@@ -20,7 +20,8 @@ class NinjsImportIT extends AbstractApiIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"examples/dpa_text.json", "examples/ntb_text.json", "examples/tt_text_image_2.json",
-            "examples-3.0/dpa_text.json", "examples-3.0/ntb_text.json", "examples-3.0/ninjsExSimpleText_3.json"})
+            "examples-3.0/dpa_text.json", "examples-3.0/ntb_text.json", "examples-3.0/ninjsExSimpleText_3.json",
+            "examples-3.0/SIPA_image_3.json"})
     void agencyExamplesImportAsDrafts(String file) throws Exception {
         JsonNode example;
         try (InputStream in = getClass().getResourceAsStream("/ninjs/" + file)) {
