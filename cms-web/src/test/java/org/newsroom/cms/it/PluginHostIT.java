@@ -108,6 +108,21 @@ class PluginHostIT {
     }
 
     @Test
+    void wireCopyParsersRunInOrderAndStoreWhatTheyFoundOnceTheArticleExists() {
+        String text = "Probe wire " + UUID.randomUUID() + "\nFoto : Kepala Staf (Reuters)\n\nJakarta, HanTer - Satu.\n\nDua.";
+        ApiClient.Reply report = journalist.raw("POST", "/api/import/wire", "text/plain",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(report.status()).as(report.raw()).isEqualTo(200);
+        String id = report.json().path("results").get(0).path("articleId").asText();
+        List<String> kinds = new ArrayList<>();
+        journalist.get("/api/articles/" + id + "/probe/events").json().forEach(e -> kinds.add(e.path("kind").asText()
+                + ": " + e.path("detail").asText()));
+        // the probe (order 10) saw the caption paragraph that photo-captions (order 100) later took out
+        assertThat(kinds).containsExactly("created: " + text.substring(0, text.indexOf('\n')) + " r1",
+                "wire: 3 paragraphs, headline " + text.substring(0, text.indexOf('\n')));
+    }
+
+    @Test
     void aValidatorVetoListsEveryReasonAndChangesNothing() {
         String path = submitted();
         configure(Map.of("vetoPublish", true));

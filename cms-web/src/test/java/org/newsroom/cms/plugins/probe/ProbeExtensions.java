@@ -25,10 +25,13 @@ import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.RestExtension;
 import org.newsroom.cms.plugin.api.TransitionEvent;
 import org.newsroom.cms.plugin.api.TransitionValidator;
+import org.newsroom.cms.plugin.api.WireCopyParser;
+import org.newsroom.cms.plugin.api.WireDraft;
 import org.newsroom.cms.plugin.api.WorkflowState;
 
 /** Every extension point of the probe plugin in one object. */
-final class ProbeExtensions implements ArticleListener, TransitionValidator, DeliveryContributor, RestExtension {
+final class ProbeExtensions implements ArticleListener, TransitionValidator, DeliveryContributor, RestExtension,
+        WireCopyParser {
 
     /** One recorded hook call. */
     public record Event(long id, UUID article, String kind, String detail) {
@@ -57,6 +60,22 @@ final class ProbeExtensions implements ArticleListener, TransitionValidator, Del
         record(event.article().id(), "transition", event.from() + ">" + event.to() + " by " + event.actor()
                 + (event.bySystem() ? " (system)" : ""));
         failIf("transition");
+    }
+
+    /** Runs first (order 10): records how many paragraphs it was given, before any other parser took some. */
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public WireDraft parse(WireDraft draft) {
+        return draft.withFinding("probe", draft.paragraphs().size() + " paragraphs, headline " + draft.headline());
+    }
+
+    @Override
+    public void imported(ArticleSnapshot article, WireDraft draft) {
+        record(article.id(), "wire", String.valueOf(draft.findings().get("probe")));
     }
 
     @Override
