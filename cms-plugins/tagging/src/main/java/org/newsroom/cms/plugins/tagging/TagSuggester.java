@@ -142,8 +142,8 @@ public final class TagSuggester {
     }
 
     /**
-     * Capitalised words and runs of them ("Mohammad Baqeri", "Dewan Keamanan"), and acronyms, with counts.
-     * A word that only ever appears at the start of a sentence is not taken for a name.
+     * Capitalised words standing alone, runs of them ("Mohammad Baqeri", "Dewan Keamanan"), and acronyms,
+     * with counts. A word that only ever appears at the start of a sentence is not taken for a name.
      */
     static Map<String, Integer> names(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -169,10 +169,8 @@ public final class TagSuggester {
                     runStartsSentence = startsSentence;
                 }
             }
-            if (capital) {
-                if (acronym || !startsSentence) {
-                    midSentence.put(word, true);
-                }
+            if (capital && acronym) {
+                midSentence.put(word, true);
                 counts.merge(word, 1, Integer::sum);
             }
             previousEnd = m.end();
@@ -196,6 +194,14 @@ public final class TagSuggester {
 
     private static void flush(List<String> run, boolean startsSentence, Map<String, Integer> counts,
                               Map<String, Boolean> midSentence) {
+        if (run.size() == 1) {
+            // a word counts as a name on its own only where it stands alone ("Iran", not the "Angkatan" of
+            // "Angkatan Bersenjata Iran")
+            counts.merge(run.get(0), 1, Integer::sum);
+            if (!startsSentence) {
+                midSentence.put(run.get(0), true);
+            }
+        }
         if (run.size() >= 2 && run.size() <= MAX_NGRAM) {
             String name = String.join(" ", run);
             counts.merge(name, 1, Integer::sum);
@@ -203,7 +209,7 @@ public final class TagSuggester {
                 midSentence.put(name, true);
             }
         }
-        if (startsSentence && run.size() >= 3) {
+        if (startsSentence && run.size() >= 2) {
             // "Menurut Dewan Keamanan": the capitalised first word of a sentence is rarely part of the name
             flush(run.subList(1, run.size()), false, counts, midSentence);
         }
