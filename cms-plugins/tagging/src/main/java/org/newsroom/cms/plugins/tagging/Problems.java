@@ -1,14 +1,13 @@
 package org.newsroom.cms.plugins.tagging;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-/** RFC 9457 problem responses in the CMS's format; the host passes them through unchanged. */
+import org.newsroom.cms.plugin.api.Problem;
+
+/** The tagging plugin's errors, built with the API's {@link Problem}. */
 final class Problems {
 
     private Problems() {
@@ -20,16 +19,7 @@ final class Problems {
 
     static WebApplicationException of(int status, String kind, String title, String detail,
                                       List<Map<String, String>> errors) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:newsroom-cms:problem:" + kind);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        if (errors != null) {
-            body.put("errors", errors);
-        }
-        return new WebApplicationException(detail, Response.status(status)
-                .type(MediaType.valueOf("application/problem+json")).entity(body).build());
+        return Problem.of(status, kind, title, detail, errors == null ? Map.of() : Map.of("errors", errors));
     }
 
     static WebApplicationException badName(String field, String problem) {

@@ -1,6 +1,5 @@
 package org.newsroom.cms.plugins.bylines.rest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,13 +9,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.newsroom.cms.plugin.api.Problem;
+
 /**
  * The plugin's errors as RFC 9457 problem+json responses, in the CMS's format (the host passes
  * responses that already are problem+json through unchanged).
  */
 public final class Problems {
 
-    static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+    static final MediaType PROBLEM_JSON = Problem.PROBLEM_JSON;
 
     private Problems() {
     }
@@ -43,12 +44,6 @@ public final class Problems {
     }
 
     static Response response(int status, String type, String title, String detail, Map<String, ?> extensions) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:newsroom-cms:problem:" + type);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.putAll(extensions);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        return Problem.response(status, type, title, detail, extensions);
     }
 }

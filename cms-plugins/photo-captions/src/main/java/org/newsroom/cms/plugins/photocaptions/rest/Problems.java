@@ -1,6 +1,5 @@
 package org.newsroom.cms.plugins.photocaptions.rest;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.ws.rs.ForbiddenException;
@@ -8,7 +7,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-/** RFC 9457 problem responses ({@code urn:newsroom-cms:problem:<kind>}) thrown as WebApplicationExceptions. */
+import org.newsroom.cms.plugin.api.Problem;
+
+/** The plugin's errors, built with the API's {@link Problem} and thrown as WebApplicationExceptions. */
 final class Problems {
 
     static final String PROBLEM_JSON = "application/problem+json";
@@ -17,13 +18,7 @@ final class Problems {
     }
 
     static Response response(int status, String kind, String title, String detail, Map<String, Object> extra) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:newsroom-cms:problem:" + kind);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.putAll(extra);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        return Problem.response(status, kind, title, detail, extra);
     }
 
     static WebApplicationException of(int status, String kind, String title, String detail) {
@@ -32,7 +27,7 @@ final class Problems {
 
     static WebApplicationException of(int status, String kind, String title, String detail,
                                       Map<String, Object> extra) {
-        return new WebApplicationException(detail, response(status, kind, title, detail, extra));
+        return Problem.of(status, kind, title, detail, extra);
     }
 
     static ForbiddenException forbidden(String detail) {
