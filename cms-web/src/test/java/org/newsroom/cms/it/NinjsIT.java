@@ -61,6 +61,14 @@ class NinjsIT extends AbstractApiIT {
         assertThat(newsroom.anonymous().raw("GET", href.substring(href.indexOf("/api/")), "text/plain", null).status())
                 .isEqualTo(200);
 
+        JsonNode v31 = newsroom.anonymous().get("/api/public/articles/" + slug + ".ninjs?version=3.1").json();
+        assertThat(NinjsSchema.problems31(v31)).as(v31.toPrettyString()).isEmpty();
+        assertThat(v31.path("versionCreated").asText()).isEqualTo(ninjs.path("versioncreated").asText());
+        assertThat(v31.path("infoSources").get(0).path("name").asText()).isEqualTo("HanTer");
+        assertThat(v31.path("bodies").get(0).path("contentType").asText()).isEqualTo("text/html");
+        assertThat(newsroom.anonymous().get("/api/public/articles/" + slug + ".ninjs?version=9").status())
+                .isEqualTo(422);
+
         JsonNode negotiated = newsroom.anonymous().get("/api/public/articles/" + slug, "Accept", "application/ninjs+json").json();
         assertThat(negotiated.path("uri").asText()).isEqualTo(ninjs.path("uri").asText());
         JsonNode plain = newsroom.anonymous().get("/api/public/articles/" + slug).json();

@@ -65,6 +65,18 @@ class NinjsImportIT extends AbstractApiIT {
                 .containsExactly("Kepala Staf", "HanTer", "Seorang jenderal");
         assertThat(second.path("uri").asText()).isNotEqualTo(first.path("uri").asText());
 
+        // ninjs 3.1 (camelCase) reads back the same
+        JsonNode first31 = journalist.get(path + "/ninjs?version=3.1").json();
+        assertThat(NinjsSchema.problems31(first31)).isEmpty();
+        ApiClient.Reply from31 = editor.post("/api/import/ninjs", first31);
+        assertThat(from31.status()).as(from31.raw()).isEqualTo(201);
+        JsonNode third = editor.get("/api/articles/" + from31.text("id") + "/ninjs").json();
+        for (String field : List.of("headlines", "descriptions", "bodies", "located", "infosources", "genres",
+                "subjects", "by")) {
+            assertThat(third.path(field)).as("3.1 " + field).isEqualTo(first.path(field));
+        }
+        assertThat(withoutIds(third.path("associations"))).isEqualTo(withoutIds(first.path("associations")));
+
         ObjectNode noUri = (ObjectNode) first.deepCopy();
         noUri.remove("uri");
         assertThat(editor.post("/api/import/ninjs", noUri).status()).isEqualTo(422);

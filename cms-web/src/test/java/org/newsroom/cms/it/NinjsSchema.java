@@ -11,22 +11,31 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-/** The official IPTC ninjs 2.2 JSON Schema (test resources, with attribution), with formats asserted. */
+/** The official IPTC ninjs 2.2 and 3.1 JSON Schemas (test resources, with attribution), formats asserted. */
 final class NinjsSchema {
 
-    private static final JsonSchema SCHEMA = load();
+    private static final JsonSchema SCHEMA = load("2.2");
+    private static final JsonSchema SCHEMA_31 = load("3.1");
 
     private NinjsSchema() {
     }
 
     /** Every schema violation in the document; empty when it is valid ninjs 2.2. */
     static List<String> problems(JsonNode document) {
-        Set<ValidationMessage> messages = SCHEMA.validate(document);
+        return messages(SCHEMA.validate(document));
+    }
+
+    /** The same against ninjs 3.1. */
+    static List<String> problems31(JsonNode document) {
+        return messages(SCHEMA_31.validate(document));
+    }
+
+    private static List<String> messages(Set<ValidationMessage> messages) {
         return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 
-    private static JsonSchema load() {
-        try (InputStream in = NinjsSchema.class.getResourceAsStream("/ninjs/ninjs-schema_2.2.json")) {
+    private static JsonSchema load(String version) {
+        try (InputStream in = NinjsSchema.class.getResourceAsStream("/ninjs/ninjs-schema_" + version + ".json")) {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
             // the schema refers to GeoJSON on the web; tests have no network, so a local stand-in answers
             JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,

@@ -26,7 +26,8 @@ public class NinjsImportService {
     PluginEvents plugins;
 
     @Transactional
-    public Article importDocument(Actor importer, Map<String, Object> ninjs) {
+    public Article importDocument(Actor importer, Map<String, Object> document) {
+        Map<String, Object> ninjs = lowerCaseKeys(document);
         if (ninjs == null || !(ninjs.get("uri") instanceof String)) {
             throw ValidationException.of("uri", "A ninjs document is a JSON object with at least a \"uri\".");
         }
@@ -48,6 +49,24 @@ public class NinjsImportService {
                 language, section, slug, null));
         plugins.ninjsImported(article, ninjs);
         return article;
+    }
+
+    /** ninjs 3.x writes camelCase ("infoSources", "contentType"); 1.x and 2.x lower case. Read both. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> lowerCaseKeys(Map<String, Object> document) {
+        return document == null ? null : (Map<String, Object>) lower(document);
+    }
+
+    private static Object lower(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k).toLowerCase(java.util.Locale.ROOT), lower(v)));
+            return out;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(NinjsImportService::lower).toList();
+        }
+        return node;
     }
 
     /** The value of the item with {@code role} in a list of {role, value} objects, else the first; else the 1.x field. */

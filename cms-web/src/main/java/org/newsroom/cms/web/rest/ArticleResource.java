@@ -119,10 +119,11 @@ public class ArticleResource {
     @GET
     @Path("/{id}/ninjs")
     @Produces({NinjsDocuments.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The working copy as IPTC ninjs 2.2", description = "pubstatus \"withheld\" until live.")
-    public Response ninjs(@PathParam("id") UUID id, @Context UriInfo uriInfo) {
-        return Response.ok(ninjsDocuments.working(articles.get(id), uriInfo.getBaseUri()), NinjsDocuments.MEDIA_TYPE)
-                .build();
+    @Operation(summary = "The working copy as IPTC ninjs 2.2 (?version=3.1 for 3.1)",
+            description = "pubstatus \"withheld\" until live.")
+    public Response ninjs(@PathParam("id") UUID id, @QueryParam("version") String version, @Context UriInfo uriInfo) {
+        return Response.ok(NinjsDocuments.inVersion(ninjsDocuments.working(articles.get(id), uriInfo.getBaseUri()),
+                version), NinjsDocuments.MEDIA_TYPE).build();
     }
 
     @GET

@@ -52,6 +52,45 @@ public class NinjsDocuments {
         return withPlugins(doc, snapshot, Audience.NEWSROOM, baseUri);
     }
 
+    /**
+     * The same document in ninjs 3.1, whose properties are camelCase ({@code versionCreated},
+     * {@code contentType}, {@code infoSources}…); everything we write keeps its meaning.
+     */
+    public static Object toVersion31(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(V31_NAMES.getOrDefault(String.valueOf(k), String.valueOf(k)), toVersion31(v)));
+            return out;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(NinjsDocuments::toVersion31).toList();
+        }
+        return node;
+    }
+
+    /** The document in the version asked for: "2.2" (default) or "3.1"; 422 for any other. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> inVersion(Map<String, Object> document, String version) {
+        if (version == null || version.isBlank() || version.equals("2.2")) {
+            return document;
+        }
+        if (version.equals("3.1")) {
+            return (Map<String, Object>) toVersion31(document);
+        }
+        throw org.newsroom.cms.core.application.ValidationException.of("version", "\"" + version
+                + "\" is not a ninjs version we write; use 2.2 (default) or 3.1.");
+    }
+
+    /** The 2.2 → 3.1 renames of the properties this CMS writes or reads. */
+    static final Map<String, String> V31_NAMES = Map.ofEntries(
+            Map.entry("representationtype", "representationType"), Map.entry("firstcreated", "firstCreated"),
+            Map.entry("versioncreated", "versionCreated"), Map.entry("contentcreated", "contentCreated"),
+            Map.entry("pubstatus", "pubStatus"), Map.entry("copyrightholder", "copyrightHolder"),
+            Map.entry("copyrightnotice", "copyrightNotice"), Map.entry("usageterms", "usageTerms"),
+            Map.entry("ednote", "edNote"), Map.entry("infosources", "infoSources"),
+            Map.entry("contenttype", "contentType"), Map.entry("sizeinbytes", "sizeInBytes"),
+            Map.entry("altids", "altIds"), Map.entry("charcount", "charCount"), Map.entry("wordcount", "wordCount"));
+
     private static Map<String, Object> core(Article a, ArticleContent c, String version, Instant versionCreated,
                                             List<Correction> corrections) {
         Map<String, Object> doc = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -77,12 +78,14 @@ public class PublicArticleResource {
     @GET
     @Path("/{slug}.ninjs")
     @Produces({NinjsDocuments.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A published article as IPTC ninjs 2.2", description = "Also served at /{slug} for "
-            + "Accept: application/ninjs+json. 404 for anything not live.")
-    public Response ninjs(@PathParam("slug") String slug, @Context UriInfo uriInfo) {
+    @Operation(summary = "A published article as IPTC ninjs 2.2 (?version=3.1 for 3.1)", description = "Also "
+            + "served at /{slug} for Accept: application/ninjs+json. 404 for anything not live.")
+    public Response ninjs(@PathParam("slug") String slug, @QueryParam("version") String version,
+                          @Context UriInfo uriInfo) {
         LiveArticle live = published.bySlug(slug).orElseThrow(
                 () -> new ResourceNotFoundException("No published article at \"" + slug + "\"."));
-        return Response.ok(ninjsDocuments.live(live, uriInfo.getBaseUri()), NinjsDocuments.MEDIA_TYPE)
+        Map<String, Object> document = ninjsDocuments.live(live, uriInfo.getBaseUri());
+        return Response.ok(NinjsDocuments.inVersion(document, version), NinjsDocuments.MEDIA_TYPE)
                 .cacheControl(CACHE).build();
     }
 
@@ -90,8 +93,9 @@ public class PublicArticleResource {
     @Path("/{slug}")
     @Produces(NinjsDocuments.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "A published article as ninjs, by content negotiation")
-    public Response ninjsByAccept(@PathParam("slug") String slug, @Context UriInfo uriInfo) {
-        return ninjs(slug, uriInfo);
+    public Response ninjsByAccept(@PathParam("slug") String slug, @QueryParam("version") String version,
+                                  @Context UriInfo uriInfo) {
+        return ninjs(slug, version, uriInfo);
     }
 
     @GET
