@@ -109,14 +109,7 @@ public class NinjsImportService {
     }
 
     private static String paragraphs(String text) {
-        StringBuilder html = new StringBuilder();
-        for (String p : text.split("\\n\\s*\\n")) {
-            if (!p.isBlank()) {
-                html.append("<p>").append(p.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
-                        .append("</p>");
-            }
-        }
-        return html.toString();
+        return WireImportService.html(List.of(text.split("\\n\\s*\\n")));
     }
 
     private static String firstName(Object list) {

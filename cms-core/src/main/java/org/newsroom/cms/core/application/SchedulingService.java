@@ -74,6 +74,7 @@ public class SchedulingService {
                     ArticleStatus.SCHEDULED, note, now));
             articles.flush();
             plugins.transitioned(article, from, ArticleStatus.SCHEDULED, actor.username(), note, false);
+            return article;
         }
         articles.flush();
         return article;

@@ -79,14 +79,14 @@ public class WireImportService {
         return new Outcome(fileName, Outcome.Status.CREATED, article.getId(), article.getHeadline(), null);
     }
 
+    /** Plain-text paragraphs as body HTML: escaped, inner line breaks joined, empty ones (taken by a plugin) left out. */
     static String html(List<String> paragraphs) {
         StringBuilder html = new StringBuilder();
         for (String p : paragraphs) {
-            if (p.isBlank()) {
-                continue; // a plugin may have taken the whole paragraph
+            if (!p.isBlank()) {
+                html.append("<p>").append(p.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        .replace('\n', ' ')).append("</p>\n");
             }
-            html.append("<p>").append(p.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                    .replace('\n', ' ')).append("</p>\n");
         }
         return html.toString().strip();
     }

@@ -13,8 +13,7 @@ public final class ArticleSnapshots {
 
     /** The working copy. */
     public static ArticleSnapshot working(Article a) {
-        return of(a, new ArticleContent(a.getHeadline(), a.getStandfirst(), a.getBody(), a.getDateline().getPlace(),
-                a.getDateline().getSource(), a.getLanguage(), a.getSection()), a.getCurrentRevision());
+        return of(a, a.content(), a.getCurrentRevision());
     }
 
     /** What readers see: the live revision's content (the revision must have been loaded). */

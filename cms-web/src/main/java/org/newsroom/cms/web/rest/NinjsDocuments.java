@@ -43,9 +43,7 @@ public class NinjsDocuments {
     /** The newsroom's working copy, whatever its state. */
     public Map<String, Object> working(Article a, URI baseUri) {
         ArticleSnapshot snapshot = ArticleSnapshots.working(a);
-        ArticleContent content = new ArticleContent(a.getHeadline(), a.getStandfirst(), a.getBody(),
-                a.getDateline().getPlace(), a.getDateline().getSource(), a.getLanguage(), a.getSection());
-        Map<String, Object> doc = core(a, content, String.valueOf(a.getCurrentRevision()), a.getUpdatedAt(), List.of());
+        Map<String, Object> doc = core(a, a.content(), String.valueOf(a.getCurrentRevision()), a.getUpdatedAt(), List.of());
         if (!a.isLive()) {
             doc.put("pubstatus", "withheld");
         }

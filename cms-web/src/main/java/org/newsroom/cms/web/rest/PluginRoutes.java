@@ -42,18 +42,15 @@ public class PluginRoutes {
     }
 
     private Object resource(String pluginId, Function<RestExtension, Object> locate) {
-        if (registry.plugin(pluginId).isEmpty()) {
-            throw new ResourceNotFoundException("No plugin \"" + pluginId + "\" is installed.");
-        }
-        if (!registry.isEnabled(pluginId)) {
-            throw new PluginDisabledException(pluginId);
-        }
         return registry.active(RestExtension.class).stream()
                 .filter(a -> a.pluginId().equals(pluginId))
                 .map(a -> locate.apply(a.extension()))
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException("The plugin \"" + pluginId
-                        + "\" has no endpoints here."));
+                .orElseThrow(() -> registry.plugin(pluginId).isEmpty()
+                        ? new ResourceNotFoundException("No plugin \"" + pluginId + "\" is installed.")
+                        : registry.isEnabled(pluginId)
+                                ? new ResourceNotFoundException("The plugin \"" + pluginId + "\" has no endpoints here.")
+                                : new PluginDisabledException(pluginId));
     }
 }

@@ -119,6 +119,12 @@ public class Article {
         this.updatedAt = now;
     }
 
+    /** The working copy's editorial fields. */
+    public ArticleContent content() {
+        Dateline d = getDateline();
+        return new ArticleContent(headline, standfirst, body, d.getPlace(), d.getSource(), language, section);
+    }
+
     /** Records a saved revision as the new working copy. */
     public void recordRevision(Revision revision) {
         currentRevision = revision.getNumber();

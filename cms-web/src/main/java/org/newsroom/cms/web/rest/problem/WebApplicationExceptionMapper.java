@@ -47,7 +47,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     "This endpoint answers with application/json; accept that media type.");
         } else if (e instanceof ForbiddenException) {
             problem = Problems.response(403, "forbidden", "Not allowed",
-                    "Your account lacks the role this needs (user administration needs ADMIN).");
+                    "Your account lacks the role this needs: user and plugin administration need ADMIN.");
         } else if (e instanceof NotAuthorizedException) {
             problem = Problems.response(401, "unauthorized", "Sign in required",
                     "Send HTTP Basic credentials of an active newsroom account.");
