@@ -61,6 +61,10 @@ final class ApiClient {
         return send("PUT", path, body, headers);
     }
 
+    Reply patch(String path, Object body, String... headers) {
+        return send("PATCH", path, body, headers);
+    }
+
     /** One part of a multipart/form-data request: a text field when {@code filename} is null. */
     record Part(String name, String filename, String contentType, byte[] content) {
         static Part field(String name, String value) {

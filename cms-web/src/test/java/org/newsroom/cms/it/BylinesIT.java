@@ -2,6 +2,8 @@ package org.newsroom.cms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,8 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The bylines plugin as shipped in the WAR: who may change an article's bylines, the creator's default
- * author byline, merging duplicate contributors, the publish veto, and public author pages that list
- * published articles only.
+ * author byline, merging duplicate contributors, the publish veto, public author pages that list
+ * published articles only, the checked config, and bylines and sign-offs read from imported wire copy.
  */
 class BylinesIT extends AbstractApiIT {
 
@@ -223,10 +225,130 @@ class BylinesIT extends AbstractApiIT {
         assertThat(second.json().path("next").isNull()).isTrue();
 
         assertThat(anonymous.get("/api/public/contributors/nobody-" + UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(anonymous.get("/api/public/contributors/" + person + "?after=garbage").status()).isEqualTo(422);
+        ApiClient.Reply garbage = anonymous.get("/api/public/contributors/" + person + "?after=garbage");
+        assertThat(garbage.status()).as("the API's one cursor codec: a junk cursor is a bad request").isEqualTo(400);
+        assertThat(garbage.json().path("errors").findValuesAsText("field")).containsExactly("after");
+    }
+
+    @Test
+    void anInvalidExtraPatternOrAgencyEntryIsRefusedWith400NamingItAndNothingIsSaved() {
+        configure(Map.of("extraPatterns", List.of("^Laporan (?<name>.+)$")));
+        ApiClient.Reply refused = newsroom.admin.put("/api/admin/plugins/bylines/config",
+                Map.of("extraPatterns", List.of("^Laporan (?<name>.+)$", "([unclosed")));
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("extraPatterns");
+        assertThat(refused.json().path("errors").get(0).path("message").asText()).contains("([unclosed");
+        assertThat(texts(bylinesConfig().path("extraPatterns"))).as("nothing saved")
+                .containsExactly("^Laporan (?<name>.+)$");
+
+        ApiClient.Reply badAgency = newsroom.admin.put("/api/admin/plugins/bylines/config",
+                Map.of("agencies", List.of("ant=Antara", "Antara")));
+        assertThat(badAgency.status()).as(badAgency.raw()).isEqualTo(400);
+        assertThat(badAgency.json().path("errors").findValuesAsText("field")).containsExactly("agencies");
+        assertThat(texts(bylinesConfig().path("agencies"))).as("nothing saved: the defaults").contains("ant=Antara")
+                .hasSize(7);
+    }
+
+    @Test
+    void aWriterNamedInWireCopyReplacesTheImporterAsAuthor() {
+        String importer = journalist.get("/api/me").text("username");
+        String copy = "Rapat anggaran " + unique() + "\n\nJakarta, HanTer - Menteri itu mengatakan bahwa rapat akan "
+                + "dilanjutkan pada hari Senin.\n\nReporter: Safari Ahmad\n";
+        JsonNode article = importWire(copy.getBytes(StandardCharsets.UTF_8)).article();
+        JsonNode bylines = article.path("plugins").path("bylines");
+        assertThat(bylines.path("bylines").findValuesAsText("name")).containsExactly("Safari Ahmad");
+        assertThat(bylines.path("bylines").findValuesAsText("role")).containsExactly("reporter");
+        assertThat(bylines.path("text").asText()).isEqualTo("Oleh Safari Ahmad").doesNotContain(importer);
+        assertThat(article.path("body").asText()).doesNotContain("Safari");
+    }
+
+    @Test
+    void wireSignOffsLeaveTheBodyTheSameWayInUtf8AndInWindows1252WithCrlf() {
+        String importer = journalist.get("/api/me").text("username");
+        Map<String, List<String>> seen = new LinkedHashMap<>();
+        for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"))) {
+            String nl = charset == StandardCharsets.UTF_8 ? "\n" : "\r\n";
+            String quote = nl + nl + "“Kami siap,” kata menteri itu kepada wartawan pada hari Senin." + nl + nl;
+
+            Imported agency = importWire(("Kutipan " + unique() + quote + "Kedua pihak sepakat untuk bertemu lagi "
+                    + "bulan depan. (ant/rdk)" + nl).getBytes(charset));
+            assertThat(agency.article().path("dateline").path("source").asText()).isEqualTo("Antara");
+            assertThat(agency.article().path("body").asText()).endsWith("bulan depan.</p>").doesNotContain("rdk")
+                    .doesNotContain("(ant").contains("“Kami siap,”").doesNotContain("\r");
+            assertThat(agency.article().path("plugins").path("bylines").path("bylines").findValuesAsText("name"))
+                    .as("desk initials are no person's byline").containsExactly(importer);
+            assertThat(texts(agency.result().path("notes"))).contains("desk sign-off: rdk");
+            assertThat(journalist.get("/api/articles/" + agency.id() + "/audit").raw()).contains("desk sign-off: rdk");
+
+            Imported reporter = importWire(("Kutipan " + unique() + quote + "Kedua pihak sepakat untuk bertemu lagi "
+                    + "bulan depan. (Budi Santoso)" + nl).getBytes(charset));
+            assertThat(reporter.article().path("plugins").path("bylines").path("bylines").findValuesAsText("name"))
+                    .containsExactly("Budi Santoso");
+            assertThat(reporter.article().path("body").asText()).endsWith("bulan depan.</p>");
+
+            Imported named = importWire(("Kutipan " + unique() + quote + "Kedua menteri itu kemudian bertemu di "
+                    + "Jakarta. (Antara/xyz)" + nl).getBytes(charset));
+            assertThat(named.article().path("dateline").path("source").asText()).isEqualTo("Antara");
+            assertThat(named.article().path("body").asText()).as("the capitalised word ending the sentence stays")
+                    .endsWith("bertemu di Jakarta.</p>").doesNotContain("xyz");
+            assertThat(texts(named.result().path("notes"))).contains("desk sign-off: xyz");
+
+            for (Imported i : List.of(agency, reporter, named)) {
+                seen.computeIfAbsent(charset.name(), k -> new ArrayList<>()).add(
+                        i.article().path("plugins").path("bylines").path("text").asText() + " | "
+                                + i.article().path("dateline").path("source").asText() + " | "
+                                + i.article().path("body").asText().replaceAll("[0-9a-f]{8}", ""));
+            }
+        }
+        assertThat(seen.get("windows-1252")).as("Windows-1252 with CRLF reads like UTF-8")
+                .containsExactlyElementsOf(seen.get("UTF-8"));
+    }
+
+    @Test
+    void theAgencyTableIsEditable() {
+        configure(Map.of("agencies", List.of("hnt=HanTer")));
+        Imported imported = importWire(("Berita " + unique() + "\n\nMenteri itu mengatakan bahwa rapat akan "
+                + "dilanjutkan pada hari Senin. (hnt/ab)\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.article().path("dateline").path("source").asText()).isEqualTo("HanTer");
+        assertThat(imported.article().path("body").asText()).doesNotContain("(hnt");
     }
 
     // ---- helpers ----
+
+    /** One imported file: its line of the import report and the article made from it. */
+    private record Imported(JsonNode result, JsonNode article) {
+        String id() {
+            return result.path("articleId").asText();
+        }
+    }
+
+    private Imported importWire(byte[] copy) {
+        ApiClient.Reply reply = journalist.raw("POST", "/api/import/wire?filename=copy.txt", "text/plain", copy);
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        JsonNode result = reply.json().path("results").get(0);
+        assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("CREATED");
+        return new Imported(result, journalist.get("/api/articles/" + result.path("articleId").asText()).json());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private JsonNode bylinesConfig() {
+        for (JsonNode plugin : newsroom.admin.get("/api/admin/plugins").json()) {
+            if (plugin.path("id").asText().equals("bylines")) {
+                return plugin.path("config");
+            }
+        }
+        throw new AssertionError("the bylines plugin is not listed");
+    }
 
     private void resetPlugin() {
         assertThat(newsroom.admin.post("/api/admin/plugins/bylines/enable", null).status()).isEqualTo(200);

@@ -204,6 +204,42 @@ class PhotoCaptionsIT {
     }
 
     @Test
+    void anEditSetsSentFieldsClearsNullOnesKeepsTheRestAndListsBadFields() {
+        String photos = article(journalist) + "/photo-captions/photos";
+        ApiClient.Reply slot = journalist.api().post(photos + "/slots", Map.of("caption", "Banjir di Demak",
+                "credit", "ANTARA", "altText", "Brown water up to the doors"));
+        assertThat(slot.status()).as(slot.raw()).isEqualTo(201);
+        String photo = photos + "/" + slot.text("id");
+
+        Map<String, Object> edit = new LinkedHashMap<>();
+        edit.put("caption", "  Banjir di Demak, Jawa Tengah ");
+        edit.put("credit", null);
+        edit.put("altText", "");
+        ApiClient.Reply edited = journalist.api().put(photo, edit);
+        assertThat(edited.status()).as(edited.raw()).isEqualTo(200);
+        assertThat(edited.text("caption")).isEqualTo("Banjir di Demak, Jawa Tengah");
+        assertThat(edited.json().path("credit").isNull()).as("null clears").isTrue();
+        assertThat(edited.json().path("altText").isNull()).as("blank clears").isTrue();
+        ApiClient.Reply kept = journalist.api().put(photo, Map.of("photographer", "Budi Santoso"));
+        assertThat(kept.text("caption")).as("absent is kept").isEqualTo("Banjir di Demak, Jawa Tengah");
+
+        ApiClient.Reply invalid = journalist.api().put(photo, Map.of("caption", "x".repeat(2001),
+                "photographerContributor", "Budi Santoso", "position", 0));
+        assertThat(invalid.status()).as(invalid.raw()).isEqualTo(422);
+        assertThat(invalid.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(invalid.json().path("errors").findValuesAsText("field"))
+                .containsExactly("caption", "photographerContributor", "position");
+        ApiClient.Reply tooFar = journalist.api().put(photo, Map.of("position", 3));
+        assertThat(tooFar.status()).as(tooFar.raw()).isEqualTo(422);
+        assertThat(tooFar.json().path("errors").get(0).path("message").asText()).contains("from 1 to 1");
+        assertThat(journalist.api().put(photo, Map.of("colour", "blue")).status()).isEqualTo(400);
+        ApiClient.Reply badOrder = journalist.api().put(photos + "/order", Map.of("order", List.of("nope")));
+        assertThat(badOrder.status()).as(badOrder.raw()).isEqualTo(422);
+        assertThat(badOrder.json().path("errors").get(0).path("field").asText()).isEqualTo("order");
+        assertThat(journalist.api().get(photos).json().get(0).path("photographer").asText()).isEqualTo("Budi Santoso");
+    }
+
+    @Test
     void photosOfDraftsStayPrivateAndPublishedOnesAreServedWithRenditions() throws Exception {
         String path = article(journalist);
         String photos = path + "/photo-captions/photos";

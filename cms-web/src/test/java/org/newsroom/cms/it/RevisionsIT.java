@@ -103,27 +103,80 @@ class RevisionsIT extends AbstractApiIT {
     }
 
     @Test
-    void aCorrectionIsATransitionWithANoteThatReadersSee() {
+    void aCorrectionIsItsOwnActionWithANoteThatReadersSee() {
         String headline = "Minister quoted " + UUID.randomUUID();
         ApiClient.Reply created = journalist.post("/api/articles", article(headline, "<p>Minister Ahmad said.</p>"));
         String path = "/api/articles/" + created.text("id");
         move(journalist, path, "IN_REVIEW", null);
         ApiClient.Reply live = move(editor, path, "PUBLISHED", null);
+        assertThat(live.json().path("allowedTransitions").toString()).doesNotContain("\"PUBLISHED\"");
         ApiClient.Reply fixed = editor.put(path, article(headline, "<p>Minister Ahmed said.</p>"),
                 "If-Match", live.header("ETag"));
+        String etag = fixed.header("ETag");
 
-        ApiClient.Reply noNote = move(editor, path, "PUBLISHED", null);
-        assertThat(noNote.status()).isEqualTo(422);
-        assertThat(move(journalist, path, "PUBLISHED", "sneaky").status()).isEqualTo(403);
+        // publishing what is already published is no longer a hidden correction
+        assertThat(move(editor, path, "PUBLISHED", "The minister's name is Ahmed.").status()).isEqualTo(409);
+        Map<String, Object> note = Map.of("note", "The minister's name is Ahmed, not Ahmad.");
+        assertThat(editor.post(path + "/corrections", note).status()).isEqualTo(428);
+        assertThat(editor.post(path + "/corrections", note, "If-Match", live.header("ETag")).status()).isEqualTo(412);
+        assertThat(editor.post(path + "/corrections", Map.of(), "If-Match", etag).status()).isEqualTo(422);
+        assertThat(journalist.post(path + "/corrections", note, "If-Match", etag).status()).isEqualTo(403);
 
-        ApiClient.Reply corrected = move(editor, path, "PUBLISHED", "The minister's name is Ahmed, not Ahmad.");
+        ApiClient.Reply corrected = editor.post(path + "/corrections", note, "If-Match", etag);
         assertThat(corrected.status()).as(corrected.raw()).isEqualTo(200);
+        assertThat(corrected.text("status")).isEqualTo("PUBLISHED");
         JsonNode publicJson = newsroom.anonymous().get("/api/public/articles/" + live.text("slug")).json();
         assertThat(publicJson.path("body").asText()).contains("Ahmed");
         assertThat(publicJson.path("corrections")).hasSize(1);
         assertThat(publicJson.path("corrections").get(0).path("note").asText()).contains("Ahmed, not Ahmad");
         assertThat(publicJson.path("corrections").get(0).path("correctedAt").asText()).isNotBlank();
-        assertThat(fixed.status()).isEqualTo(200);
+        assertThat(editor.get(path + "/audit").raw()).contains("CORRECTED");
+    }
+
+    @Test
+    void republishingADevelopingStoryAddsNoCorrection() {
+        String headline = "Developing " + UUID.randomUUID();
+        ApiClient.Reply created = journalist.post("/api/articles", article(headline, "<p>First lines.</p>"));
+        String path = "/api/articles/" + created.text("id");
+        move(journalist, path, "IN_REVIEW", null);
+        ApiClient.Reply live = move(editor, path, "PUBLISHED", null);
+        assertThat(editor.post(path + "/republish", Map.of(), "If-Match", live.header("ETag")).status())
+                .as("nothing changed yet").isEqualTo(409);
+        ApiClient.Reply updated = editor.put(path, article(headline, "<p>First lines.</p><p>Update: more.</p>"),
+                "If-Match", live.header("ETag"));
+        ApiClient.Reply republished = editor.post(path + "/republish", Map.of("comment", "new details"), "If-Match",
+                updated.header("ETag"));
+        assertThat(republished.status()).as(republished.raw()).isEqualTo(200);
+        JsonNode publicJson = newsroom.anonymous().get("/api/public/articles/" + live.text("slug")).json();
+        assertThat(publicJson.path("body").asText()).contains("Update: more.");
+        assertThat(publicJson.path("corrections")).isEmpty();
+        assertThat(editor.get(path + "/audit").raw()).contains("REPUBLISHED");
+    }
+
+    @Test
+    void eightEditorsPublishingAtOnceMakeOnePublicationAndNoCorrection() throws Exception {
+        ApiClient.Reply created = journalist.post("/api/articles", article("Race " + UUID.randomUUID(), "<p>Body.</p>"));
+        String path = "/api/articles/" + created.text("id");
+        move(journalist, path, "IN_REVIEW", null);
+        move(editor, path, "APPROVED", null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                replies.add(pool.submit(() -> move(editor, path, "PUBLISHED", "go " + n).status()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : replies) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s != 200).allMatch(s -> s == 409 || s == 412);
+        } finally {
+            pool.shutdown();
+        }
+        String slug = editor.get(path).text("slug");
+        assertThat(newsroom.anonymous().get("/api/public/articles/" + slug).json().path("corrections")).isEmpty();
     }
 
     @Test

@@ -45,6 +45,8 @@ import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
 import org.newsroom.cms.core.domain.user.Role;
 import org.newsroom.cms.core.domain.user.User;
+import org.newsroom.cms.core.plugin.HostServices;
+import org.newsroom.cms.plugin.api.PublishedPage;
 
 /**
  * Time-dependent behaviour inside the server, with the clock moved forward by the test: scheduled
@@ -71,6 +73,8 @@ class SchedulingIT {
     EditLockService locks;
     @Inject
     UserService users;
+    @Inject
+    HostServices pluginAccess;
     @Resource
     ManagedExecutorService executor;
     @Resource(lookup = "java:jboss/datasources/CmsDS")
@@ -246,6 +250,39 @@ class SchedulingIT {
     private Article submitted(String headline) {
         Article article = articles.create(journalist, input(headline, null));
         return articles.transition(journalist, article.getId(), ArticleStatus.IN_REVIEW, null, null);
+    }
+
+    /**
+     * One visibility rule on one clock: an embargoed story scheduled for its embargo time is invisible to the
+     * core's public reads and to what plugins are told (ArticleAccess, which every plugin's public endpoint
+     * uses) alike, and both see it once the CMS clock has passed the embargo and the scheduler has run.
+     */
+    @Test
+    void coreAndPluginPublicPathsAgreeOnAnEmbargoAsTheClockMoves() {
+        Instant until = clock.now().plus(Duration.ofHours(2));
+        Article draft = articles.create(journalist, input("Embargoed until two", until));
+        articles.transition(journalist, draft.getId(), ArticleStatus.IN_REVIEW, null, null);
+        articles.transition(editor, draft.getId(), ArticleStatus.APPROVED, null, null);
+        scheduling.schedule(editor, draft.getId(), until, null);
+        UUID id = draft.getId();
+        String slug = articles.get(id).getSlug();
+
+        clock.advance(Duration.ofHours(1));
+        scheduling.publishDue(50);
+        assertFalse(published.bySlug(slug).isPresent());
+        assertFalse(published.latest(null, 100).stream().anyMatch(l -> l.article().getId().equals(id)));
+        assertTrue(pluginAccess.visible(Set.of(id)).isEmpty());
+        assertTrue(pluginAccess.published(List.of(id)).isEmpty());
+        assertTrue(pluginAccess.publishedPage(Set.of(id), PublishedPage.Order.LAST_PUBLISHED, null, 10).items().isEmpty());
+
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        scheduling.publishDue(50);
+        assertTrue(published.bySlug(slug).isPresent());
+        assertTrue(published.latest(null, 100).stream().anyMatch(l -> l.article().getId().equals(id)));
+        assertEquals(Set.of(id), pluginAccess.visible(Set.of(id)));
+        assertEquals(1, pluginAccess.published(List.of(id)).size());
+        assertEquals(id, pluginAccess.publishedPage(Set.of(id), PublishedPage.Order.FIRST_PUBLISHED, null, 10).items()
+                .get(0).id());
     }
 
     private Article approved(String headline) {

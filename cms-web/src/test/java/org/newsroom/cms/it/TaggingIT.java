@@ -228,6 +228,33 @@ class TaggingIT extends AbstractApiIT {
         assertThat(newsroom.anonymous().get("/api/public/tags/no-such-tag/articles").status()).isEqualTo(404);
     }
 
+    @Test
+    void bodiesAndCursorsAreCheckedWithProblemAnswers() {
+        ApiClient.Reply created = editor.post("/api/plugins/tagging/tags", Map.of("name", "Checked" + run));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        long id = created.json().path("tag").path("id").asLong();
+        String slug = created.json().path("tag").path("slug").asText();
+
+        ApiClient.Reply noInto = editor.post("/api/plugins/tagging/tags/" + id + "/merge", Map.of());
+        assertThat(noInto.status()).as(noInto.raw()).isEqualTo(422);
+        assertThat(noInto.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(noInto.json().path("errors").findValuesAsText("field")).containsExactly("into");
+
+        ApiClient.Reply badLanguage = editor.post("/api/plugins/tagging/tags/" + id + "/synonyms",
+                Map.of("name", "Diperiksa" + run, "language", "not a language"));
+        assertThat(badLanguage.status()).as(badLanguage.raw()).isEqualTo(422);
+        assertThat(badLanguage.json().path("errors").findValuesAsText("field")).containsExactly("language");
+
+        ApiClient.Reply badName = editor.post("/api/plugins/tagging/tags", Map.of("name", "a;b"));
+        assertThat(badName.status()).isEqualTo(400);
+        assertThat(badName.json().path("errors").findValuesAsText("field")).containsExactly("name");
+
+        ApiClient.Reply badCursor = newsroom.anonymous().get("/api/public/tags/" + slug + "/articles?after=junk");
+        assertThat(badCursor.status()).as(badCursor.raw()).isEqualTo(400);
+        assertThat(badCursor.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(newsroom.anonymous().get("/api/public/tags/" + slug + "/articles?limit=0").status()).isEqualTo(422);
+    }
+
     private String draft(ApiClient author) {
         ApiClient.Reply created = author.post("/api/articles", Newsroom.article("Tagging " + UUID.randomUUID()));
         assertThat(created.status()).isEqualTo(201);

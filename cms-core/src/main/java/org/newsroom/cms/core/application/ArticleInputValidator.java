@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.application;
 
+import org.newsroom.cms.plugin.api.FieldError;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -19,7 +20,7 @@ final class ArticleInputValidator {
     static final int MAX_DATELINE_PART = 120;
     static final int MAX_SECTION = 80;
 
-    private final List<ValidationException.FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     private ArticleInputValidator() {
     }
@@ -85,6 +86,6 @@ final class ArticleInputValidator {
     }
 
     private void error(String field, String message) {
-        errors.add(new ValidationException.FieldError(field, message));
+        errors.add(new FieldError(field, message));
     }
 }

@@ -29,7 +29,6 @@ import org.newsroom.cms.core.domain.workflow.Decision;
 import org.newsroom.cms.core.domain.workflow.Workflow;
 import org.newsroom.cms.core.domain.workflow.WorkflowAction;
 import org.newsroom.cms.core.infrastructure.html.BodySanitizer;
-import org.newsroom.cms.core.plugin.PluginEvents;
 
 /**
  * The newsroom's article use cases: write, edit (each save a revision), restore, move through the
@@ -63,6 +62,11 @@ public class ArticleService {
     Clock clock;
 
     public Article create(Actor actor, ArticleInput input) {
+        return create(actor, input, null);
+    }
+
+    /** Creates a draft; {@code auditComment} says where it came from (e.g. the wire file and its sign-off). */
+    public Article create(Actor actor, ArticleInput input, String auditComment) {
         ArticleContent content = ArticleInputValidator.validate(input, sanitizer);
         User author = users.find(actor.id()).orElseThrow(() -> new PermissionDeniedException("Unknown user."));
         String slug = input.slug() != null ? requireFreeSlug(input.slug()) : freeSlugFor(content.headline());
@@ -75,7 +79,7 @@ public class ArticleService {
         articles.add(article);
         revisions.add(first);
         auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.CREATED, null,
-                ArticleStatus.DRAFT, null, now));
+                ArticleStatus.DRAFT, auditComment, now));
         articles.flush();
         plugins.created(article);
         return article;
@@ -188,11 +192,9 @@ public class ArticleService {
         }
         String note = comment == null || comment.isBlank() ? null : comment.strip();
         if (decision.commentRequired() && note == null) {
-            throw ValidationException.of("comment", switch (decision.action()) {
-                case KILL -> "A reason is required to kill an article; it goes into the audit trail.";
-                case CORRECT -> "A correction note is required: readers see it next to the corrected article.";
-                default -> "A comment is required to request changes: tell the writer what to change.";
-            });
+            throw ValidationException.of("comment", decision.action() == WorkflowAction.KILL
+                    ? "A reason is required to kill an article; it goes into the audit trail."
+                    : "A comment is required to request changes: tell the writer what to change.");
         }
         if (note != null && note.length() > MAX_COMMENT) {
             throw ValidationException.of("comment", "is " + note.length() + " characters; the limit is " + MAX_COMMENT + ".");
@@ -200,8 +202,7 @@ public class ArticleService {
         plugins.check(article, target, actor.username(), note);
         Instant now = now();
         if (target == ArticleStatus.PUBLISHED) {
-            publication.publish(article, actor.id(), null, note,
-                    decision.action() == WorkflowAction.CORRECT ? note : null, now);
+            publication.publish(article, actor.id(), null, note, null, now);
         } else {
             article.moveTo(target, now);
             auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.TRANSITION, from, target,
@@ -209,6 +210,52 @@ public class ArticleService {
         }
         flushed(article, article.getVersion());
         plugins.transitioned(article, from, target, actor.username(), note, false);
+        return article;
+    }
+
+    /**
+     * Publishes the edited working copy of a live article with a public correction note (readers see it
+     * next to the article); it stays PUBLISHED. Needs the version the editor saw: a stale one is a 412.
+     */
+    public Article correct(Actor actor, UUID id, String note, long expectedVersion) {
+        return updateLive(actor, id, WorkflowAction.CORRECT, note, expectedVersion);
+    }
+
+    /** Publishes the edited working copy of a live article without a correction note (a developing story). */
+    public Article republish(Actor actor, UUID id, String comment, long expectedVersion) {
+        return updateLive(actor, id, WorkflowAction.REPUBLISH, comment, expectedVersion);
+    }
+
+    private Article updateLive(Actor actor, UUID id, WorkflowAction action, String text, long expectedVersion) {
+        Article article = get(id);
+        requireVersion(article, expectedVersion);
+        boolean correction = action == WorkflowAction.CORRECT;
+        Decision decision = Workflow.decideLiveUpdate(actor.roles(), article.isAuthoredBy(actor.id()),
+                article.getStatus(), action);
+        switch (decision.outcome()) {
+            case NOT_FROM_CURRENT_STATE -> throw new ConflictException("Only a PUBLISHED article can be "
+                    + (correction ? "corrected" : "republished") + "; this one is " + article.getStatus()
+                    + (article.getStatus() == ArticleStatus.KILLED ? "." : ": publish it with a transition instead."));
+            case FORBIDDEN -> throw new PermissionDeniedException("Only editors and admins "
+                    + (correction ? "correct" : "republish") + " published articles.");
+            case ALLOWED -> { }
+        }
+        String note = text == null || text.isBlank() ? null : text.strip();
+        String field = correction ? "note" : "comment";
+        if (correction && note == null) {
+            throw ValidationException.of(field, "A correction note is required: readers see it next to the corrected article.");
+        }
+        if (note != null && note.length() > MAX_COMMENT) {
+            throw ValidationException.of(field, "is " + note.length() + " characters; the limit is " + MAX_COMMENT + ".");
+        }
+        if (!correction && !article.hasUnpublishedChanges()) {
+            throw new ConflictException("Nothing to republish: readers already see the latest revision. Save a change first.");
+        }
+        plugins.check(article, ArticleStatus.PUBLISHED, actor.username(), note);
+        publication.publish(article, actor.id(), null, note, correction ? note : null, now(),
+                correction ? AuditEvent.Action.CORRECTED : AuditEvent.Action.REPUBLISHED);
+        flushed(article, article.getVersion());
+        plugins.transitioned(article, ArticleStatus.PUBLISHED, ArticleStatus.PUBLISHED, actor.username(), note, false);
         return article;
     }
 

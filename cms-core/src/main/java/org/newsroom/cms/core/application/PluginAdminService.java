@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,8 @@ import org.newsroom.cms.core.domain.user.UserRepository;
 import org.newsroom.cms.core.plugin.PluginConfigs;
 import org.newsroom.cms.core.plugin.PluginRegistry;
 import org.newsroom.cms.plugin.api.CmsPlugin;
+import org.newsroom.cms.plugin.api.FieldError;
+import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugin.api.ConfigSetting;
 
 /** Admins' view and control of plugins: list, enable, disable, configure — each change audited. */
@@ -64,26 +67,42 @@ public class PluginAdminService {
             states.append(new PluginAuditEntry(id, admin.id(), on ? PluginAuditEntry.Action.ENABLED
                     : PluginAuditEntry.Action.DISABLED, String.valueOf(state.isEnabled()), String.valueOf(on), now));
             state.enable(on, now);
+            registry.changed(id);
         }
         return view(plugin, state);
     }
 
-    /** Replaces the configuration; every problem is reported and nothing is saved if there is one. */
-    public PluginView configure(Actor admin, String id, Map<String, Object> values) {
+    /**
+     * Changes the configuration; every problem is reported and nothing is saved if there is one.
+     *
+     * @param merge false: {@code values} replace the whole configuration (keys left out go back to their
+     *              defaults, PUT); true: only the keys given change, a {@code null} value resets that key (PATCH)
+     */
+    public PluginView configure(Actor admin, String id, Map<String, Object> values, boolean merge) {
         CmsPlugin plugin = plugin(id);
+        PluginState state = state(id);
+        Map<String, Object> input = values;
+        if (merge && values != null) {
+            input = new LinkedHashMap<>(PluginConfigs.fromJson(state.getConfig()));
+            input.putAll(values);
+        }
         Map<String, Object> clean;
         try {
-            clean = PluginConfigs.validate(plugin.configMetadata(), values);
-        } catch (ValidationException e) {
+            clean = PluginConfigs.validate(plugin.configMetadata(), input);
+        } catch (PluginException e) {
             throw new InvalidConfigException(id, e.errors());
         }
-        PluginState state = state(id);
+        List<FieldError> refused = plugin.validateConfig(PluginConfigs.effective(plugin.configMetadata(), clean));
+        if (refused != null && !refused.isEmpty()) {
+            throw new InvalidConfigException(id, refused);
+        }
         String json = PluginConfigs.toJson(clean);
         if (!json.equals(state.getConfig())) {
             Instant now = now();
             states.append(new PluginAuditEntry(id, admin.id(), PluginAuditEntry.Action.CONFIGURED, state.getConfig(),
                     json, now));
             state.configure(json, now);
+            registry.changed(id);
         }
         return view(plugin, state);
     }

@@ -33,6 +33,12 @@ class Publication {
      */
     void publish(Article article, UUID actorId, String performedBy, String comment, String correctionNote,
                  Instant now) {
+        publish(article, actorId, performedBy, comment, correctionNote, now, AuditEvent.Action.TRANSITION);
+    }
+
+    /** The same, audited as {@code action} (a correction or a republication of a live article). */
+    void publish(Article article, UUID actorId, String performedBy, String comment, String correctionNote,
+                 Instant now, AuditEvent.Action action) {
         if (article.isEmbargoedAt(now)) {
             throw new EmbargoException(article.getEmbargoUntil(), "published");
         }
@@ -44,7 +50,7 @@ class Publication {
         if (correctionNote != null) {
             revisions.add(new Correction(article.getId(), working.getId(), correctionNote, now, actorId));
         }
-        auditLog.append(new AuditEvent(article.getId(), actorId, AuditEvent.Action.TRANSITION, from,
+        auditLog.append(new AuditEvent(article.getId(), actorId, action, from,
                 ArticleStatus.PUBLISHED, comment, now, performedBy));
     }
 }

@@ -40,7 +40,7 @@ public class PublishedArticleService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ValidationException.of("limit", "must be between 1 and " + MAX_LIMIT + ".");
         }
-        return articles.latestLive(after, limit, clock.instant()).stream()
+        return articles.livePage(null, ArticleRepository.PublishOrder.LAST_PUBLISHED, after, limit, clock.instant()).stream()
                 .map(a -> new LiveArticle(a, a.getLiveRevision().content(), List.of())).toList();
     }
 }

@@ -18,7 +18,6 @@ import org.newsroom.cms.core.domain.workflow.Decision;
 import org.newsroom.cms.core.domain.user.User;
 import org.newsroom.cms.core.domain.user.UserRepository;
 import org.newsroom.cms.core.domain.workflow.Workflow;
-import org.newsroom.cms.core.plugin.PluginEvents;
 
 /**
  * Scheduled publishing: editors schedule an approved article (or move or cancel the time); the

@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.application;
 
+import org.newsroom.cms.plugin.api.FieldError;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,20 +57,20 @@ public class UserService {
         if (input == null) {
             throw ValidationException.of("body", "Send {\"username\", \"password\", \"roles\"}.");
         }
-        List<ValidationException.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         String username = input.username() == null ? "" : input.username().strip();
         if (!USERNAME.matcher(username).matches()) {
-            errors.add(new ValidationException.FieldError("username",
+            errors.add(new FieldError("username",
                     "use 2–64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit."));
         }
         passwordProblem(input.password()).ifPresent(errors::add);
         if (input.roles() == null || input.roles().isEmpty()) {
-            errors.add(new ValidationException.FieldError("roles", "give at least one of JOURNALIST, EDITOR, ADMIN."));
+            errors.add(new FieldError("roles", "give at least one of JOURNALIST, EDITOR, ADMIN."));
         }
         String displayName = input.displayName() == null || input.displayName().isBlank() ? username
                 : input.displayName().strip();
         if (displayName.length() > 200) {
-            errors.add(new ValidationException.FieldError("displayName", "the limit is 200 characters."));
+            errors.add(new FieldError("displayName", "the limit is 200 characters."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -162,13 +163,13 @@ public class UserService {
         return generate ? Optional.of(password) : Optional.empty();
     }
 
-    private static Optional<ValidationException.FieldError> passwordProblem(String password) {
+    private static Optional<FieldError> passwordProblem(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            return Optional.of(new ValidationException.FieldError("password",
+            return Optional.of(new FieldError("password",
                     "must be at least " + MIN_PASSWORD + " characters long."));
         }
         if (password.length() > MAX_PASSWORD) {
-            return Optional.of(new ValidationException.FieldError("password",
+            return Optional.of(new FieldError("password",
                     "the limit is " + MAX_PASSWORD + " characters."));
         }
         return Optional.empty();

@@ -1,14 +1,11 @@
 package org.newsroom.cms.core.application;
 
+import org.newsroom.cms.plugin.api.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The request named things that are wrong; every bad field is listed so they can all be fixed at once. */
 public class ValidationException extends CmsException {
-
-    /** One bad field and what to do about it. */
-    public record FieldError(String field, String message) {
-    }
 
     private final List<FieldError> errors;
 

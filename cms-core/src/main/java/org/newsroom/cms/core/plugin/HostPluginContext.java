@@ -4,29 +4,29 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 
 import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginConfig;
 import org.newsroom.cms.plugin.api.PluginContext;
 
-/** The context one plugin gets: its live config, the CMS clock, a logger named after it, the database. */
+/** The context one plugin gets: its live config, the CMS clock, a logger named after it, the shared Jdbi. */
 final class HostPluginContext implements PluginContext {
 
     private final String pluginId;
     private final PluginRegistry registry;
     private final HostServices services;
-    private final DataSource dataSource;
+    private final Jdbi jdbi;
     private final Clock clock;
     private final Logger logger;
 
-    HostPluginContext(String pluginId, PluginRegistry registry, HostServices services, DataSource dataSource,
+    HostPluginContext(String pluginId, PluginRegistry registry, HostServices services, Jdbi jdbi,
                       Clock clock) {
         this.pluginId = pluginId;
         this.registry = registry;
         this.services = services;
-        this.dataSource = dataSource;
+        this.jdbi = jdbi;
         this.clock = clock;
         this.logger = Logger.getLogger("org.newsroom.cms.plugin." + pluginId);
     }
@@ -52,8 +52,8 @@ final class HostPluginContext implements PluginContext {
     }
 
     @Override
-    public DataSource dataSource() {
-        return dataSource;
+    public Jdbi jdbi() {
+        return jdbi;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.newsroom.cms.core.plugin;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.newsroom.cms.core.domain.workflow.Workflow;
 import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Caller;
+import org.newsroom.cms.plugin.api.Cursor;
+import org.newsroom.cms.plugin.api.PublishedPage;
 
 /** The CMS services plugins may use, behind the API's interfaces: article reads, edit rules, the caller. */
 @ApplicationScoped
@@ -66,6 +69,33 @@ public class HostServices implements ArticleAccess {
             byId.put(a.getId(), ArticleSnapshots.live(a, a.getLiveRevision().content()));
         }
         return articleIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public Set<UUID> visible(Collection<UUID> articleIds) {
+        return articleIds == null || articleIds.isEmpty() ? Set.of() : articles.liveIds(articleIds, clock.instant());
+    }
+
+    @Override
+    public PublishedPage publishedPage(Collection<UUID> candidates, PublishedPage.Order order, Cursor after, int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new IllegalArgumentException("a page holds 1 to 100 articles, not " + limit);
+        }
+        if (candidates == null || candidates.isEmpty()) {
+            return new PublishedPage(List.of(), null);
+        }
+        boolean byFirst = order == PublishedPage.Order.FIRST_PUBLISHED;
+        List<ArticleSnapshot> items = articles.livePage(candidates,
+                        byFirst ? ArticleRepository.PublishOrder.FIRST_PUBLISHED : ArticleRepository.PublishOrder.LAST_PUBLISHED,
+                        after == null ? null : new ArticleRepository.PublishedCursor(after.at(), after.id()), limit,
+                        clock.instant())
+                .stream().map(a -> ArticleSnapshots.live(a, a.getLiveRevision().content())).toList();
+        Cursor next = null;
+        if (items.size() == limit) {
+            ArticleSnapshot last = items.get(items.size() - 1);
+            next = new Cursor(byFirst ? last.firstPublishedAt() : last.lastPublishedAt(), last.id());
+        }
+        return new PublishedPage(items, next);
     }
 
     /** The signed-in user, when the current thread serves a request; empty elsewhere (e.g. the scheduler). */

@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.plugin;
 
+import org.newsroom.cms.plugin.api.FieldError;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.newsroom.cms.core.application.ValidationException;
+import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugin.api.ConfigSetting;
 import org.newsroom.cms.plugin.api.PluginConfig;
 
@@ -30,32 +31,32 @@ public final class PluginConfigs {
      * Checks every key and value; {@code null} values mean "back to the default" and are dropped.
      *
      * @return the values to store, in metadata order
-     * @throws ValidationException listing every problem (unknown keys, wrong types, out-of-range values)
+     * @throws PluginException a 422 listing every problem (unknown keys, wrong types, out-of-range values)
      */
     public static Map<String, Object> validate(List<ConfigSetting> metadata, Map<String, Object> input) {
-        List<ValidationException.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Map<String, ConfigSetting> byKey = new LinkedHashMap<>();
         metadata.forEach(s -> byKey.put(s.key(), s));
         Map<String, Object> clean = new LinkedHashMap<>();
         if (input == null) {
-            throw ValidationException.of("config", "send a JSON object of settings, e.g. {\"key\": value}.");
+            throw PluginException.invalid("config", "send a JSON object of settings, e.g. {\"key\": value}.");
         }
         input.forEach((key, value) -> {
             ConfigSetting setting = byKey.get(key);
             if (setting == null) {
-                errors.add(new ValidationException.FieldError(key, "is not a setting of this plugin; known: "
+                errors.add(new FieldError(key, "is not a setting of this plugin; known: "
                         + (byKey.isEmpty() ? "none" : String.join(", ", byKey.keySet())) + "."));
             } else if (value != null) {
                 String problem = problem(setting, value);
                 if (problem == null) {
                     clean.put(key, normalise(setting, value));
                 } else {
-                    errors.add(new ValidationException.FieldError(key, problem));
+                    errors.add(new FieldError(key, problem));
                 }
             }
         });
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw PluginException.invalid(errors);
         }
         Map<String, Object> ordered = new LinkedHashMap<>();
         byKey.keySet().stream().filter(clean::containsKey).forEach(k -> ordered.put(k, clean.get(k)));

@@ -10,19 +10,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handles;
+import org.jdbi.v3.postgres.PostgresPlugin;
 import org.newsroom.cms.core.domain.plugin.PluginState;
+import org.newsroom.cms.core.infrastructure.changes.ChangeChannel;
 import org.newsroom.cms.core.domain.plugin.PluginStateRepository;
 import org.newsroom.cms.plugin.api.CmsPlugin;
 import org.newsroom.cms.plugin.api.ExtensionPoint;
@@ -31,9 +37,11 @@ import org.newsroom.cms.plugin.api.PluginConfig;
 /**
  * Knows the installed plugins and hands out the extensions of the enabled ones, by type.
  * <p>
- * Discovery is by {@link ServiceLoader}, once at start-up. Enabled state and configuration are read from
- * the database every time extensions are asked for, so a change made on any node applies on the next
- * use everywhere; a plugin is initialised on first use while enabled and closed when found disabled.
+ * Discovery is by {@link ServiceLoader}, once at start-up. Enabled state and configuration are kept in
+ * memory, read from the database once and again only after a change: an admin change publishes on the
+ * {@link ChangeChannel} (topic {@value #TOPIC}), which clears the copy on this node at commit and on every
+ * other node within a second. So a hot path costs no {@code plugin_state} query. A plugin is initialised on
+ * first use while enabled and closed when found disabled.
  */
 @ApplicationScoped
 public class PluginRegistry {
@@ -51,10 +59,60 @@ public class PluginRegistry {
     Clock clock;
     @Inject
     HostServices hostServices;
+    @Inject
+    ChangeChannel changes;
     @Resource(lookup = "java:jboss/datasources/CmsDS")
     DataSource dataSource;
 
+    /** The change-channel topic of plugin state and configuration; the key is the plugin id. */
+    public static final String TOPIC = "plugins";
+
+    /** What the database said about one plugin, with its typed configuration. */
+    private record Known(boolean enabled, PluginConfig config) {
+    }
+
     private final Map<String, Handle> handles = new ConcurrentSkipListMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Map<String, Known> known;
+    private volatile Jdbi jdbi;
+
+    @PostConstruct
+    void listen() {
+        changes.subscribe(TOPIC, key -> forget());
+    }
+
+    /** Drops the in-memory state; the next lookup reads the database once. */
+    public void forget() {
+        generation.incrementAndGet();
+        known = null;
+    }
+
+    /** Announces (inside the changing transaction) that a plugin's state or configuration changed. */
+    public void changed(String pluginId) {
+        changes.publish(TOPIC, pluginId);
+    }
+
+    private Map<String, Known> known() {
+        Map<String, Known> current = known;
+        if (current != null) {
+            return current;
+        }
+        long before = generation.get();
+        Map<String, Known> loaded = new HashMap<>();
+        for (PluginState s : states.all()) {
+            Handle h = handles.get(s.getPluginId());
+            if (h != null) {
+                Map<String, Object> stored = PluginConfigs.fromJson(s.getConfig());
+                loaded.put(s.getPluginId(), new Known(s.isEnabled(),
+                        PluginConfigs.view(PluginConfigs.effective(h.plugin.configMetadata(), stored))));
+            }
+        }
+        Map<String, Known> result = Map.copyOf(loaded);
+        if (generation.get() == before) {
+            known = result; // not if a change arrived meanwhile: what was just read may predate it
+        }
+        return result;
+    }
 
     /** Finds the plugins visible to {@code loader}. Ids must be unique kebab-case. */
     public synchronized List<CmsPlugin> discover(ClassLoader loader) {
@@ -75,7 +133,10 @@ public class PluginRegistry {
         return plugins();
     }
 
-    /** Records newly found plugins (enabled by default) and their installed versions. */
+    /**
+     * Records newly found plugins (enabled by default) and their installed versions, at deployment. Nothing
+     * is announced: a node running another build with other plugins learns of them when it deploys.
+     */
     @Transactional
     public void registerStates() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -87,6 +148,7 @@ public class PluginRegistry {
                 state.get().installed(h.plugin.version(), now);
             }
         }
+        forget();
     }
 
     /** All installed plugins, in id order. */
@@ -99,16 +161,17 @@ public class PluginRegistry {
     }
 
     public boolean isEnabled(String id) {
-        return handles.containsKey(id) && states.find(id).map(PluginState::isEnabled).orElse(false);
+        Known k = known().get(id);
+        return k != null && k.enabled();
     }
 
     /** The extensions of type {@code type} of every enabled plugin, in plugin-id order. */
     public <T extends ExtensionPoint> List<Active<T>> active(Class<T> type) {
-        Map<String, Boolean> enabled = new HashMap<>();
-        states.all().forEach(s -> enabled.put(s.getPluginId(), s.isEnabled()));
+        Map<String, Known> states = known();
         List<Active<T>> result = new ArrayList<>();
         for (Handle h : handles.values()) {
-            if (!enabled.getOrDefault(h.plugin.id(), false)) {
+            Known k = states.get(h.plugin.id());
+            if (k == null || !k.enabled()) {
                 h.close();
                 continue;
             }
@@ -121,11 +184,32 @@ public class PluginRegistry {
         return result;
     }
 
-    /** The plugin's current configuration, read from the database now. */
+    /** The plugin's current configuration (from memory; see the class comment). */
     PluginConfig config(String id) {
-        CmsPlugin plugin = plugin(id).orElseThrow();
-        Map<String, Object> stored = states.find(id).map(s -> PluginConfigs.fromJson(s.getConfig())).orElse(Map.of());
-        return PluginConfigs.view(PluginConfigs.effective(plugin.configMetadata(), stored));
+        Known k = known().get(id);
+        if (k != null) {
+            return k.config();
+        }
+        return PluginConfigs.view(PluginConfigs.effective(plugin(id).orElseThrow().configMetadata(), Map.of()));
+    }
+
+    /**
+     * The one Jdbi all plugins share: on the CMS's JTA datasource, so every handle joins the transaction of
+     * the request or hook; Jdbi's own transaction bookkeeping is off because the host commits.
+     */
+    Jdbi jdbi() {
+        Jdbi current = jdbi;
+        if (current == null) {
+            synchronized (this) {
+                if (jdbi == null) {
+                    Jdbi created = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+                    created.getConfig(Handles.class).setForceEndTransactions(false);
+                    jdbi = created;
+                }
+                current = jdbi;
+            }
+        }
+        return current;
     }
 
     @PreDestroy
@@ -149,8 +233,8 @@ public class PluginRegistry {
             }
             synchronized (this) {
                 if (extensions == null) {
-                    plugin.init(new HostPluginContext(plugin.id(), registry, registry.hostServices,
-                            registry.dataSource, registry.clock));
+                    plugin.init(new HostPluginContext(plugin.id(), registry, registry.hostServices, registry.jdbi(),
+                            registry.clock));
                     extensions = List.copyOf(plugin.extensions());
                     LOG.info(() -> "Plugin " + plugin.id() + " " + plugin.version() + " initialised");
                 }

@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.application;
 
+import org.newsroom.cms.plugin.api.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -35,7 +36,7 @@ class ArticleInputValidatorTest {
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> ArticleInputValidator.validate(new ArticleInput(" ", null, null, "x".repeat(200), null,
                         "not a tag!", null, "Bad Slug", null), sanitizer));
-        assertThat(e.errors()).extracting(ValidationException.FieldError::field)
+        assertThat(e.errors()).extracting(FieldError::field)
                 .containsExactlyInAnyOrder("headline", "dateline.place", "language", "slug");
     }
 

@@ -1,6 +1,7 @@
 package org.newsroom.cms.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,7 +9,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** Dependencies point one way: domain ← application ← infrastructure; core knows nothing of the web. */
+/**
+ * Dependencies point one way: domain ← application ← infrastructure, no package cycle anywhere in core
+ * (plugin host and interchange included); core knows nothing of the web.
+ */
 class LayeringTest {
 
     private static final JavaClasses CORE = new ClassFileImporter()
@@ -34,5 +38,10 @@ class LayeringTest {
         noClasses().that().resideInAPackage("..core.infrastructure..")
                 .should().dependOnClassesThat().resideInAPackage("..core.application..")
                 .check(CORE);
+    }
+
+    @Test
+    void corePackagesFormNoCycles() {
+        slices().matching("org.newsroom.cms.core.(**)").should().beFreeOfCycles().check(CORE);
     }
 }

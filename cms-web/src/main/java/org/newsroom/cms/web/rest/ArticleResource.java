@@ -1,5 +1,6 @@
 package org.newsroom.cms.web.rest;
 
+import org.newsroom.cms.core.interchange.ninjs.NinjsDocuments;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,6 +35,8 @@ import org.newsroom.cms.core.domain.article.ArticleStatus;
 import org.newsroom.cms.web.rest.dto.ArticleRequest;
 import org.newsroom.cms.web.rest.dto.ArticleSummaryJson;
 import org.newsroom.cms.web.rest.dto.CommentRequest;
+import org.newsroom.cms.web.rest.dto.CorrectionRequest;
+import org.newsroom.cms.web.rest.dto.RepublishRequest;
 import org.newsroom.cms.web.rest.dto.PageJson;
 import org.newsroom.cms.web.rest.dto.TransitionRequest;
 import org.newsroom.cms.web.security.CurrentUser;
@@ -101,11 +104,11 @@ public class ArticleResource {
     @POST
     @Path("/{id}/transitions")
     @Operation(summary = "Move an article through the workflow",
-            description = "{\"to\": \"IN_REVIEW\", \"comment\": \"…\"}. PUBLISHED → PUBLISHED publishes the working "
-                    + "copy as a correction (the comment is the public correction note). 403 if your role may not; "
-                    + "409 naming the allowed targets if the move does not exist from the current state, or naming "
-                    + "the embargo time; 422 when a required comment (request changes, kill, correct) is missing. "
-                    + "If-Match is optional here.")
+            description = "{\"to\": \"IN_REVIEW\", \"comment\": \"…\"}. 403 if your role may not; 409 naming the "
+                    + "allowed targets if the move does not exist from the current state (publishing a PUBLISHED "
+                    + "article is such a 409: use /corrections or /republish), or naming the embargo time; 422 when a "
+                    + "required comment (request changes, kill) is missing. If-Match is optional here; when sent, "
+                    + "a stale version is a 412.")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                TransitionRequest request) {
         if (request == null || request.to() == null || request.to().isBlank()) {
@@ -113,6 +116,34 @@ public class ArticleResource {
         }
         Article article = articles.transition(currentUser.actor(), id, status(request.to(), "to"), request.comment(),
                 ETags.optionalVersion(ifMatch));
+        return responses.ok(article).build();
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Operation(summary = "Correct a published article",
+            description = "{\"note\": \"…\"}: publishes the edited working copy with a public correction note, "
+                    + "listed with the article. Editors and admins; If-Match required (428 without, 412 when stale); "
+                    + "409 unless PUBLISHED; 422 without a note. Audited as CORRECTED.")
+    public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            CorrectionRequest request) {
+        long expected = ETags.requiredVersion(ifMatch);
+        Article article = articles.correct(currentUser.actor(), id, request == null ? null : request.note(), expected);
+        return responses.ok(article).build();
+    }
+
+    @POST
+    @Path("/{id}/republish")
+    @Operation(summary = "Republish a live article's edited working copy",
+            description = "For developing stories: the working copy goes live without a correction note; "
+                    + "{\"comment\": \"…\"} optional, for the audit trail. Editors and admins; If-Match required "
+                    + "(428 without, 412 when stale); 409 unless PUBLISHED with unpublished changes. Audited as "
+                    + "REPUBLISHED.")
+    public Response republish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              RepublishRequest request) {
+        long expected = ETags.requiredVersion(ifMatch);
+        Article article = articles.republish(currentUser.actor(), id, request == null ? null : request.comment(),
+                expected);
         return responses.ok(article).build();
     }
 

@@ -7,9 +7,7 @@ import jakarta.ws.rs.core.Response;
 import org.newsroom.cms.core.application.ArticleService;
 import org.newsroom.cms.core.application.EditLockService;
 import org.newsroom.cms.core.domain.article.Article;
-import org.newsroom.cms.core.plugin.ArticleSnapshots;
-import org.newsroom.cms.core.plugin.PluginEvents;
-import org.newsroom.cms.plugin.api.Audience;
+import org.newsroom.cms.core.application.DeliveryService;
 import org.newsroom.cms.web.rest.dto.ArticleJson;
 import org.newsroom.cms.web.rest.dto.LockJson;
 import org.newsroom.cms.web.security.CurrentUser;
@@ -26,14 +24,14 @@ class ArticleResponses {
     @Inject
     EditLockService editLocks;
     @Inject
-    PluginEvents plugins;
+    DeliveryService delivery;
     @Inject
     CurrentUser currentUser;
 
     ArticleJson json(Article article) {
         return ArticleJson.of(article, articles.allowedTransitions(currentUser.actor(), article),
                 editLocks.current(article.getId()).map(LockJson::of).orElse(null),
-                plugins.contributions(ArticleSnapshots.working(article), Audience.NEWSROOM));
+                delivery.newsroom(article));
     }
 
     Response.ResponseBuilder ok(Article article) {

@@ -1,5 +1,6 @@
 package org.newsroom.cms.web.rest;
 
+import org.newsroom.cms.core.interchange.ninjs.NinjsDocuments;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.newsroom.cms.core.application.NinjsImportService;
+import org.newsroom.cms.core.interchange.ninjs.NinjsImportService;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.web.security.CurrentUser;
 

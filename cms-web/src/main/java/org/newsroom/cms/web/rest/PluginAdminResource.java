@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,11 +68,22 @@ public class PluginAdminResource {
     @PUT
     @Path("/{id}/config")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a plugin's configuration", description = "A JSON object of settings; missing "
-            + "or null keys take their defaults. 400 listing every unknown key, wrong type or out-of-range value; "
+    @Operation(summary = "Replace a plugin's configuration", description = "A JSON object of ALL settings: keys "
+            + "left out or null go back to their defaults (use PATCH to change only some). 400 listing every unknown "
+            + "key, wrong type, out-of-range or otherwise invalid value (e.g. a pattern that does not compile); "
             + "nothing is saved then. Audited (old → new).")
     public PluginView configure(@PathParam("id") String id, Map<String, Object> config) {
-        return plugins.configure(currentUser.actor(), id, config);
+        return plugins.configure(currentUser.actor(), id, config, false);
+    }
+
+    @PATCH
+    @Path("/{id}/config")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change some of a plugin's settings", description = "A JSON object of the settings to "
+            + "change (merge): keys left out keep their current values, a null value resets that key to its "
+            + "default. Same checks, 400 and audit as PUT.")
+    public PluginView reconfigure(@PathParam("id") String id, Map<String, Object> config) {
+        return plugins.configure(currentUser.actor(), id, config, true);
     }
 
     @GET

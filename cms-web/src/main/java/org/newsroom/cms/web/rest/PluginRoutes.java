@@ -6,7 +6,9 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 
 import org.newsroom.cms.core.application.ArticleService;
 import org.newsroom.cms.core.application.PluginDisabledException;
@@ -17,7 +19,8 @@ import org.newsroom.cms.plugin.api.RestExtension;
 /**
  * Mounts plugins' own REST resources ({@link RestExtension}) at {@code /api/plugins/<id>/…}; the
  * article-scoped ones ({@code /api/articles/{id}/<plugin-id>/…}) are located through
- * {@link ArticleResource}. A disabled plugin answers 409, an unknown one 404.
+ * {@link ArticleResource}. A disabled plugin answers 409, an unknown one 404. Each call runs in one
+ * transaction of the host's ({@link PluginUnitOfWork}).
  */
 @Path("/plugins")
 @ApplicationScoped
@@ -27,6 +30,10 @@ public class PluginRoutes {
     PluginRegistry registry;
     @Inject
     ArticleService articles;
+    @Inject
+    PluginUnitOfWork unitOfWork;
+    @Context
+    HttpServletRequest request;
 
     @Path("/{pluginId}")
     public Object plugin(@PathParam("pluginId") String pluginId) {
@@ -42,7 +49,7 @@ public class PluginRoutes {
     }
 
     private Object resource(String pluginId, Function<RestExtension, Object> locate) {
-        return registry.active(RestExtension.class).stream()
+        Object resource = registry.active(RestExtension.class).stream()
                 .filter(a -> a.pluginId().equals(pluginId))
                 .map(a -> locate.apply(a.extension()))
                 .filter(java.util.Objects::nonNull)
@@ -52,5 +59,7 @@ public class PluginRoutes {
                         : registry.isEnabled(pluginId)
                                 ? new ResourceNotFoundException("The plugin \"" + pluginId + "\" has no endpoints here.")
                                 : new PluginDisabledException(pluginId));
+        unitOfWork.begin(request);
+        return resource;
     }
 }

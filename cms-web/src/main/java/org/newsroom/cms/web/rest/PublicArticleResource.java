@@ -1,5 +1,6 @@
 package org.newsroom.cms.web.rest;
 
+import org.newsroom.cms.core.interchange.ninjs.NinjsDocuments;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -31,9 +32,8 @@ import org.newsroom.cms.core.application.ResourceNotFoundException;
 import org.newsroom.cms.core.application.ValidationException;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository.PublishedCursor;
-import org.newsroom.cms.core.plugin.ArticleSnapshots;
-import org.newsroom.cms.core.plugin.PluginEvents;
-import org.newsroom.cms.plugin.api.Audience;
+import org.newsroom.cms.core.application.DeliveryService;
+import org.newsroom.cms.plugin.api.Cursor;
 import org.newsroom.cms.web.rest.dto.PublicArticleJson;
 import org.newsroom.cms.web.rest.dto.PublicArticleSummaryJson;
 import org.newsroom.cms.web.rest.dto.PublicListJson;
@@ -49,7 +49,7 @@ public class PublicArticleResource {
     @Inject
     PublishedArticleService published;
     @Inject
-    PluginEvents plugins;
+    DeliveryService delivery;
     @Inject
     NinjsDocuments ninjsDocuments;
 
@@ -62,8 +62,7 @@ public class PublicArticleResource {
         LiveArticle live = published.bySlug(slug).orElseThrow(
                 () -> new ResourceNotFoundException("No published article at \"" + slug + "\"."));
         Article article = live.article();
-        PublicArticleJson json = PublicArticleJson.of(live,
-                plugins.contributions(ArticleSnapshots.live(article, live.content()), Audience.PUBLIC));
+        PublicArticleJson json = PublicArticleJson.of(live, delivery.published(live));
         // plugin data (tags, bylines…) can change without a new publication, so the tag covers the content
         EntityTag tag = new EntityTag("r" + article.getLiveRevision().getId() + "-"
                 + Integer.toHexString(json.hashCode()));
@@ -102,28 +101,12 @@ public class PublicArticleResource {
     @Operation(summary = "Latest published articles", description = "Newest first. Pass the returned \"next\" "
             + "as ?after= for the following page.")
     public Response latest(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("20") int limit) {
-        List<LiveArticle> items = published.latest(decode(after), limit);
-        String next = items.size() < limit ? null : encode(items.get(items.size() - 1).article());
+        PublishedCursor position = Cursor.decode("after", after)
+                .map(c -> new PublishedCursor(c.at(), c.id())).orElse(null);
+        List<LiveArticle> items = published.latest(position, limit);
+        Article last = items.isEmpty() ? null : items.get(items.size() - 1).article();
+        String next = items.size() < limit ? null : new Cursor(last.getLastPublishedAt(), last.getId()).encode();
         return Response.ok(new PublicListJson(items.stream().map(PublicArticleSummaryJson::of).toList(), next))
                 .cacheControl(CACHE).build();
-    }
-
-    private static String encode(Article last) {
-        Instant at = last.getLastPublishedAt();
-        String raw = at.getEpochSecond() + "." + at.getNano() + "." + last.getId();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static PublishedCursor decode(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\.", 3);
-            return new PublishedCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                    UUID.fromString(parts[2]));
-        } catch (RuntimeException e) {
-            throw ValidationException.of("after", "is not a cursor from this API; pass the \"next\" value unchanged.");
-        }
     }
 }

@@ -1,5 +1,8 @@
 package org.newsroom.cms.web.security;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -48,12 +51,24 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private static String[] decode(String token) {
+    /**
+     * user:password from the header, or null when it is not base64 of strict UTF-8 free of control
+     * characters (a NUL byte, UTF-16 text, broken UTF-8): such credentials cannot belong to an account, and
+     * passing them on would reach the database, which refuses NUL.
+     */
+    static String[] decode(String token) {
         try {
-            String decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+            byte[] bytes = Base64.getDecoder().decode(token);
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                return null;
+            }
             int colon = decoded.indexOf(':');
             return colon < 1 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | CharacterCodingException e) {
             return null;
         }
     }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.flywaydb.core.api.output.MigrateResult;
 import org.newsroom.cms.core.application.UserService;
+import org.newsroom.cms.core.infrastructure.changes.ChangeChannel;
 import org.newsroom.cms.core.plugin.PluginRegistry;
 import org.newsroom.cms.migrations.MigrationRunner;
 import org.newsroom.cms.plugin.api.CmsPlugin;
@@ -37,6 +38,8 @@ public class StartupTasks {
     ScheduledPublisher scheduledPublisher;
     @Inject
     PluginRegistry plugins;
+    @Inject
+    ChangeChannel changes;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         // no JTA transaction here: Flyway manages its own connections and commits
@@ -52,6 +55,7 @@ public class StartupTasks {
             }
         }
         plugins.registerStates();
+        changes.start(); // other nodes' plugin changes (and later cache invalidations) reach this one
 
         Optional<String> generated = users.bootstrapAdmin(System.getenv("CMS_ADMIN_PASSWORD"));
         generated.ifPresent(password -> LOG.warning(() -> "\n"

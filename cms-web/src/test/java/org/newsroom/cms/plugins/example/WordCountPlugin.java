@@ -1,18 +1,14 @@
 package org.newsroom.cms.plugins.example;
 
 import java.util.List;
-import java.util.Map;
 
-import org.newsroom.cms.plugin.api.ArticleSnapshot;
-import org.newsroom.cms.plugin.api.Audience;
 import org.newsroom.cms.plugin.api.CmsPlugin;
 import org.newsroom.cms.plugin.api.ConfigSetting;
-import org.newsroom.cms.plugin.api.DeliveryContributor;
 import org.newsroom.cms.plugin.api.ExtensionPoint;
 import org.newsroom.cms.plugin.api.PluginContext;
 
-/** Adds a word count and reading time to every delivered article. */
-public class WordCountPlugin implements CmsPlugin, DeliveryContributor {
+/** Identity, settings and wiring only: the work is in one class per extension point. */
+public class WordCountPlugin implements CmsPlugin {
 
     private PluginContext context;
 
@@ -23,7 +19,7 @@ public class WordCountPlugin implements CmsPlugin, DeliveryContributor {
 
     @Override
     public List<ConfigSetting> configMetadata() {
-        return List.of(ConfigSetting.integer("wordsPerMinute", 200, 50, 1000, "Reading speed for the estimate."));
+        return Settings.METADATA;
     }
 
     @Override
@@ -33,14 +29,6 @@ public class WordCountPlugin implements CmsPlugin, DeliveryContributor {
 
     @Override
     public List<? extends ExtensionPoint> extensions() {
-        return List.of(this);
-    }
-
-    @Override
-    public Map<String, Object> contribute(ArticleSnapshot article, Audience audience) {
-        String text = article.bodyHtml().replaceAll("<[^>]+>", " ").strip();
-        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-        int perMinute = context.config().integer("wordsPerMinute");
-        return Map.of("words", words, "readingMinutes", Math.max(1, (words + perMinute - 1) / perMinute));
+        return List.of(new WordCountDelivery(context));
     }
 }

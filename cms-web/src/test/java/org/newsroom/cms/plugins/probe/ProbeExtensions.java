@@ -1,9 +1,5 @@
 package org.newsroom.cms.plugins.probe;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +23,12 @@ import org.newsroom.cms.plugin.api.TransitionEvent;
 import org.newsroom.cms.plugin.api.TransitionValidator;
 import org.newsroom.cms.plugin.api.WireCopyParser;
 import org.newsroom.cms.plugin.api.WireDraft;
+import org.newsroom.cms.plugin.api.WireParse;
 import org.newsroom.cms.plugin.api.WorkflowState;
 
 /** Every extension point of the probe plugin in one object. */
 final class ProbeExtensions implements ArticleListener, TransitionValidator, DeliveryContributor, RestExtension,
-        WireCopyParser {
+        WireCopyParser<String> {
 
     /** One recorded hook call. */
     public record Event(long id, UUID article, String kind, String detail) {
@@ -69,13 +66,13 @@ final class ProbeExtensions implements ArticleListener, TransitionValidator, Del
     }
 
     @Override
-    public WireDraft parse(WireDraft draft) {
-        return draft.withFinding("probe", draft.paragraphs().size() + " paragraphs, headline " + draft.headline());
+    public WireParse<String> parse(WireDraft draft) {
+        return WireParse.found(draft, draft.paragraphs().size() + " paragraphs, headline " + draft.headline());
     }
 
     @Override
-    public void imported(ArticleSnapshot article, WireDraft draft) {
-        record(article.id(), "wire", String.valueOf(draft.findings().get("probe")));
+    public void imported(ArticleSnapshot article, String finding) {
+        record(article.id(), "wire", finding);
     }
 
     @Override
@@ -127,20 +124,10 @@ final class ProbeExtensions implements ArticleListener, TransitionValidator, Del
         @Path("{slug}")
         @Produces(MediaType.APPLICATION_JSON)
         public List<String> eventsOf(@jakarta.ws.rs.PathParam("slug") String slug) {
-            List<String> kinds = new ArrayList<>();
-            try (Connection c = context.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                    "select e.kind from plg_probe_event e join published_article p on p.id = e.article_id "
-                            + "where p.slug = ? order by e.id")) {
-                s.setString(1, slug);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        kinds.add(rs.getString(1));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return kinds;
+            List<UUID> ids = events(null).stream().map(Event::article).distinct().toList();
+            UUID id = context.articles().published(ids).stream().filter(a -> a.slug().equals(slug))
+                    .map(ArticleSnapshot::id).findFirst().orElse(null);
+            return id == null ? List.of() : events(id).stream().map(Event::kind).toList();
         }
     }
 
@@ -184,37 +171,22 @@ final class ProbeExtensions implements ArticleListener, TransitionValidator, Del
     }
 
     private void record(UUID article, String kind, String detail) {
-        try (Connection c = context.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "insert into plg_probe_event (article_id, kind, detail) values (?, ?, ?)")) {
-            s.setObject(1, article);
-            s.setString(2, kind);
-            s.setString(3, detail);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("probe could not record " + kind, e);
-        }
+        context.jdbi().useHandle(h -> h.createUpdate(
+                        "insert into plg_probe_event (article_id, kind, detail) values (:article, :kind, :detail)")
+                .bind("article", article).bind("kind", kind).bind("detail", detail).execute());
     }
 
     private List<Event> events(UUID article) {
         String sql = "select id, article_id, kind, detail from plg_probe_event"
-                + (article == null ? "" : " where article_id = ?") + " order by id limit ?";
-        try (Connection c = context.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            int i = 1;
+                + (article == null ? "" : " where article_id = :article") + " order by id limit :max";
+        return context.jdbi().withHandle(h -> {
+            var query = h.createQuery(sql).bind("max", context.config().integer("maxEvents"));
             if (article != null) {
-                s.setObject(i++, article);
+                query.bind("article", article);
             }
-            s.setInt(i, context.config().integer("maxEvents"));
-            List<Event> events = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new Event(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
-                }
-            }
-            return events;
-        } catch (SQLException e) {
-            throw new IllegalStateException("probe could not read its events", e);
-        }
+            return query.map((rs, ctx) -> new Event(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                    rs.getString(4))).list();
+        });
     }
 
     private void failIf(String hook) {

@@ -1,13 +1,17 @@
 package org.newsroom.cms.core.domain.article;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Stores articles. The public read methods ({@link #findLiveBySlug}, {@link #latestLive}) are the one place
- * the visibility rule lives: an article is public when it has a live revision and no embargo in force.
+ * Stores articles. The public read methods ({@link #findLiveBySlug}, {@link #findLive}, {@link #liveIds},
+ * {@link #livePage}) are the one place the visibility rule lives: an article is public when it has a live
+ * revision and no embargo in force at {@code now}, the CMS clock's time passed in by the caller. Every
+ * public path of core and plugins goes through them.
  */
 public interface ArticleRepository {
 
@@ -31,13 +35,19 @@ public interface ArticleRepository {
     Optional<Article> findLiveBySlug(String slug, Instant now);
 
     /** The publicly visible ones among these articles, with their live revisions loaded. */
-    List<Article> findLive(java.util.Collection<UUID> ids, Instant now);
+    List<Article> findLive(Collection<UUID> ids, Instant now);
+
+    /** The ids of the publicly visible ones among these articles. */
+    Set<UUID> liveIds(Collection<UUID> ids, Instant now);
 
     /**
-     * Latest live articles, newest first, strictly older than the cursor when one is given.
-     * Ties on the publish time are broken by id so paging never skips or repeats an article.
+     * Live articles newest first by {@code order}, strictly after the cursor when one is given, among
+     * {@code among} (all when null). Ties on the time are broken by id so paging never skips or repeats.
      */
-    List<Article> latestLive(PublishedCursor after, int limit, Instant now);
+    List<Article> livePage(Collection<UUID> among, PublishOrder order, PublishedCursor after, int limit, Instant now);
+
+    /** Which publication time orders a public list. */
+    enum PublishOrder { LAST_PUBLISHED, FIRST_PUBLISHED }
 
     /**
      * Claims up to {@code limit} scheduled articles that are due (publish time and any embargo passed),

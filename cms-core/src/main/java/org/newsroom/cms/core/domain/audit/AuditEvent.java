@@ -26,6 +26,10 @@ public class AuditEvent {
     public enum Action {
         CREATED,
         TRANSITION,
+        /** The working copy of a live article went live with a public correction note. */
+        CORRECTED,
+        /** The working copy of a live article went live without a correction (a developing story). */
+        REPUBLISHED,
         RESCHEDULED,
         EMBARGO_CHANGED,
         RESTORED,

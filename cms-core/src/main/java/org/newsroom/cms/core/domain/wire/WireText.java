@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.domain.wire;
 
+import java.util.List;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -67,5 +68,17 @@ public final class WireText {
             }
         }
         return control > (sample - offset) / 20;
+    }
+
+    /** Plain-text paragraphs as body HTML: escaped, inner line breaks joined, empty ones (taken by a plugin) left out. */
+    public static String paragraphsHtml(List<String> paragraphs) {
+        StringBuilder html = new StringBuilder();
+        for (String p : paragraphs) {
+            if (!p.isBlank()) {
+                html.append("<p>").append(p.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        .replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ')).append("</p>\n");
+            }
+        }
+        return html.toString().strip();
     }
 }

@@ -47,7 +47,6 @@ public final class Workflow {
             new Rule(WorkflowAction.UNSCHEDULE, EnumSet.of(SCHEDULED), APPROVED, NEWSROOM_LEADS, false),
             new Rule(WorkflowAction.PUBLISH, EnumSet.of(IN_REVIEW, APPROVED, SCHEDULED, UNPUBLISHED), PUBLISHED,
                     NEWSROOM_LEADS, false),
-            new Rule(WorkflowAction.CORRECT, EnumSet.of(PUBLISHED), PUBLISHED, NEWSROOM_LEADS, true),
             new Rule(WorkflowAction.UNPUBLISH, EnumSet.of(PUBLISHED), UNPUBLISHED, NEWSROOM_LEADS, false),
             new Rule(WorkflowAction.KILL,
                     EnumSet.of(DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, SCHEDULED, PUBLISHED, UNPUBLISHED),
@@ -57,7 +56,28 @@ public final class Workflow {
                     EnumSet.of(IN_REVIEW, CHANGES_REQUESTED, APPROVED, SCHEDULED, PUBLISHED, UNPUBLISHED), DRAFT,
                     NEWSROOM_LEADS, false));
 
+    /** Updates of a live article: not transitions (it stays PUBLISHED), so never in {@link #allowedTargets}. */
+    private static final List<Rule> LIVE_UPDATES = List.of(
+            new Rule(WorkflowAction.CORRECT, EnumSet.of(PUBLISHED), PUBLISHED, NEWSROOM_LEADS, true),
+            new Rule(WorkflowAction.REPUBLISH, EnumSet.of(PUBLISHED), PUBLISHED, NEWSROOM_LEADS, false));
+
     private Workflow() {
+    }
+
+    /**
+     * Decides a correction or a republication of a live article.
+     *
+     * @param action {@link WorkflowAction#CORRECT} or {@link WorkflowAction#REPUBLISH}
+     */
+    public static Decision decideLiveUpdate(Set<Role> roles, boolean owner, ArticleStatus from, WorkflowAction action) {
+        Rule rule = LIVE_UPDATES.stream().filter(r -> r.action() == action).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(action + " is not an update of a live article"));
+        if (!rule.from().contains(from)) {
+            return new Decision(Decision.Outcome.NOT_FROM_CURRENT_STATE, action, rule.commentRequired(),
+                    allowedTargets(roles, owner, from));
+        }
+        Decision.Outcome outcome = permits(rule, roles, owner) ? Decision.Outcome.ALLOWED : Decision.Outcome.FORBIDDEN;
+        return new Decision(outcome, action, rule.commentRequired(), allowedTargets(roles, owner, from));
     }
 
     /**

@@ -1,6 +1,12 @@
 package org.newsroom.cms.core.infrastructure.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,8 +85,14 @@ public class JpaArticleRepository implements ArticleRepository {
         return query;
     }
 
-    /** The public visibility rule, shared by every public query. */
-    private static final String LIVE = "a.liveRevision is not null and (a.embargoUntil is null or a.embargoUntil <= :now)";
+    /** No embargo in force at :now: the condition for being public and for being published. */
+    private static final String NO_EMBARGO = "(a.embargoUntil is null or a.embargoUntil <= :now)";
+    /** The public visibility rule, shared by every public query: a live revision and no embargo in force. */
+    private static final String LIVE = "a.liveRevision is not null and " + NO_EMBARGO;
+    /** Hibernate's lock timeout meaning {@code SKIP LOCKED} ({@code org.hibernate.LockOptions.SKIP_LOCKED}). */
+    private static final int SKIP_LOCKED = -2;
+    /** Bind parameters per IN list, well below PostgreSQL's limit of 32767 per statement. */
+    private static final int CHUNK = 5_000;
 
     @Override
     public Optional<Article> findLiveBySlug(String slug, Instant now) {
@@ -92,34 +104,71 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public List<Article> findLive(java.util.Collection<UUID> ids, Instant now) {
-        return em.createQuery("select a from Article a join fetch a.author join fetch a.liveRevision "
-                        + "where a.id in :ids and " + LIVE, Article.class)
-                .setParameter("ids", ids)
-                .setParameter("now", now)
-                .getResultList();
-    }
-
-    @Override
-    public List<Article> latestLive(PublishedCursor after, int limit, Instant now) {
-        String jpql = "select a from Article a join fetch a.author join fetch a.liveRevision where " + LIVE
-                + (after == null ? "" : " and (a.lastPublishedAt < :at or (a.lastPublishedAt = :at and a.id > :id))")
-                + " order by a.lastPublishedAt desc, a.id";
-        TypedQuery<Article> query = em.createQuery(jpql, Article.class).setParameter("now", now);
-        if (after != null) {
-            query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
+    public List<Article> findLive(Collection<UUID> ids, Instant now) {
+        List<Article> found = new ArrayList<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            found.addAll(em.createQuery("select a from Article a join fetch a.author join fetch a.liveRevision "
+                            + "where a.id in :ids and " + LIVE, Article.class)
+                    .setParameter("ids", chunk).setParameter("now", now).getResultList());
         }
-        return query.setMaxResults(limit).getResultList();
+        return found;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
+    public Set<UUID> liveIds(Collection<UUID> ids, Instant now) {
+        Set<UUID> found = new HashSet<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            found.addAll(em.createQuery("select a.id from Article a where a.id in :ids and " + LIVE, UUID.class)
+                    .setParameter("ids", chunk).setParameter("now", now).getResultList());
+        }
+        return found;
+    }
+
+    @Override
+    public List<Article> livePage(Collection<UUID> among, PublishOrder order, PublishedCursor after, int limit,
+                                  Instant now) {
+        String at = order == PublishOrder.FIRST_PUBLISHED ? "a.firstPublishedAt" : "a.lastPublishedAt";
+        String jpql = "select a from Article a join fetch a.author join fetch a.liveRevision where " + LIVE
+                + (among == null ? "" : " and a.id in :ids")
+                + (after == null ? "" : " and (" + at + " < :at or (" + at + " = :at and a.id > :id))")
+                + " order by " + at + " desc, a.id";
+        List<Article> page = new ArrayList<>();
+        for (List<UUID> chunk : among == null ? Collections.<List<UUID>>singletonList(null) : chunks(among)) {
+            TypedQuery<Article> query = em.createQuery(jpql, Article.class).setParameter("now", now);
+            if (chunk != null) {
+                query.setParameter("ids", chunk);
+            }
+            if (after != null) {
+                query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
+            }
+            page.addAll(query.setMaxResults(limit).getResultList());
+        }
+        if (among != null && page.size() > 1) { // each chunk is ordered; merge them
+            Comparator<Article> newestFirst = Comparator.comparing((Article a) -> order == PublishOrder.FIRST_PUBLISHED
+                    ? a.getFirstPublishedAt() : a.getLastPublishedAt()).reversed().thenComparing(Article::getId);
+            page.sort(newestFirst);
+        }
+        return page.size() > limit ? List.copyOf(page.subList(0, limit)) : page;
+    }
+
+    private static List<List<UUID>> chunks(Collection<UUID> ids) {
+        List<UUID> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    @Override
     public List<Article> claimDueForPublication(Instant now, int limit) {
-        return em.createNativeQuery("select * from article where status = 'SCHEDULED' and scheduled_publish_at <= ?1 "
-                        + "and (embargo_until is null or embargo_until <= ?1) "
-                        + "order by scheduled_publish_at, id limit ?2 for update skip locked", Article.class)
-                .setParameter(1, now)
-                .setParameter(2, limit)
+        return em.createQuery("select a from Article a where a.status = :scheduled and a.scheduledPublishAt <= :now "
+                        + "and " + NO_EMBARGO + " order by a.scheduledPublishAt, a.id", Article.class)
+                .setParameter("scheduled", ArticleStatus.SCHEDULED)
+                .setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .setMaxResults(limit)
                 .getResultList();
     }
 }

@@ -37,7 +37,6 @@ class WorkflowTest {
             APPROVED          -> PUBLISHED         : E A
             SCHEDULED         -> PUBLISHED         : E A
             UNPUBLISHED       -> PUBLISHED         : E A
-            PUBLISHED         -> PUBLISHED         : E A comment
             PUBLISHED         -> UNPUBLISHED       : E A
             DRAFT             -> KILLED            : E A comment
             IN_REVIEW         -> KILLED            : E A comment
@@ -160,5 +159,23 @@ class WorkflowTest {
             assertThat(Workflow.allowedTargets(Set.of(), true, from)).isEmpty();
             assertThat(Workflow.mayEdit(Set.of(), true, from)).isFalse();
         }
+    }
+
+    @Test
+    void correctingAndRepublishingAreLiveUpdatesNotTransitions() {
+        java.util.Set<Role> editor = java.util.EnumSet.of(Role.EDITOR);
+        java.util.Set<Role> journalist = java.util.EnumSet.of(Role.JOURNALIST);
+        assertThat(Workflow.allowedTargets(editor, false, ArticleStatus.PUBLISHED)).doesNotContain(ArticleStatus.PUBLISHED);
+        assertThat(Workflow.decide(editor, false, ArticleStatus.PUBLISHED, ArticleStatus.PUBLISHED).outcome())
+                .isEqualTo(Decision.Outcome.NOT_FROM_CURRENT_STATE);
+        Decision correct = Workflow.decideLiveUpdate(editor, false, ArticleStatus.PUBLISHED, WorkflowAction.CORRECT);
+        assertThat(correct.isAllowed()).isTrue();
+        assertThat(correct.commentRequired()).isTrue();
+        assertThat(Workflow.decideLiveUpdate(editor, false, ArticleStatus.PUBLISHED, WorkflowAction.REPUBLISH)
+                .commentRequired()).isFalse();
+        assertThat(Workflow.decideLiveUpdate(journalist, true, ArticleStatus.PUBLISHED, WorkflowAction.CORRECT).outcome())
+                .isEqualTo(Decision.Outcome.FORBIDDEN);
+        assertThat(Workflow.decideLiveUpdate(editor, false, ArticleStatus.APPROVED, WorkflowAction.REPUBLISH).outcome())
+                .isEqualTo(Decision.Outcome.NOT_FROM_CURRENT_STATE);
     }
 }

@@ -1,25 +1,30 @@
 package org.newsroom.cms.plugins.bylines;
 
 import java.util.List;
+import java.util.Map;
 
+import org.jdbi.v3.core.Jdbi;
 import org.newsroom.cms.plugin.api.CmsPlugin;
 import org.newsroom.cms.plugin.api.ConfigSetting;
 import org.newsroom.cms.plugin.api.ExtensionPoint;
+import org.newsroom.cms.plugin.api.FieldError;
 import org.newsroom.cms.plugin.api.PluginContext;
-import org.newsroom.cms.plugins.bylines.store.Db;
+import org.newsroom.cms.plugins.bylines.store.AuditStore;
+import org.newsroom.cms.plugins.bylines.store.BylineStore;
+import org.newsroom.cms.plugins.bylines.store.ContributorStore;
 
 /**
  * Bylines: contributors (staff and guests), ordered bylines with roles on every article, the rendered
- * byline in the article's language, a publish check, public author pages and bylines parsed from wire
- * copy. Tables {@code plg_bylines_*}; endpoints under {@code /api/plugins/bylines},
- * {@code /api/articles/{id}/bylines} and {@code /api/public/contributors}.
+ * byline in the article's language, a publish check, public author pages, and bylines and sign-offs read
+ * from wire copy. Tables {@code plg_bylines_*}; endpoints under {@code /api/plugins/bylines},
+ * {@code /api/articles/{id}/bylines} and {@code /api/public/contributors}. This class only wires the parts.
  */
 public class BylinesPlugin implements CmsPlugin {
 
     /** The plugin id: tables, migrations folder and REST paths are named after it. */
     public static final String ID = "bylines";
 
-    private volatile BylinesExtensions extensions;
+    private volatile List<ExtensionPoint> extensions = List.of();
 
     @Override
     public String id() {
@@ -46,19 +51,35 @@ public class BylinesPlugin implements CmsPlugin {
         return Settings.metadata();
     }
 
+    /** Extra patterns must compile and agency entries read {@code code=Agency}: else the config is refused. */
+    @Override
+    public List<FieldError> validateConfig(Map<String, Object> config) {
+        return Settings.problems(config);
+    }
+
     @Override
     public void init(PluginContext context) {
-        extensions = new BylinesExtensions(context, new Backend(new Db(context.dataSource()), context.clock()));
+        Jdbi jdbi = context.jdbi();
+        ContributorStore contributors = new ContributorStore(jdbi);
+        BylineStore bylines = new BylineStore(jdbi);
+        AuditStore audit = new AuditStore(jdbi);
+        StaffContributors staff = new StaffContributors(context, contributors, audit);
+        ImportedBylines imports = new ImportedBylines(context, contributors, bylines, audit);
+        extensions = List.of(
+                new BylinesListener(context, staff, bylines),
+                new BylinesValidator(context, bylines),
+                new BylinesDelivery(bylines, imports),
+                new BylinesWireParser(context, contributors, imports),
+                new BylinesRoutes(context, contributors, bylines, audit));
     }
 
     @Override
     public void close() {
-        extensions = null;
+        extensions = List.of();
     }
 
     @Override
     public List<? extends ExtensionPoint> extensions() {
-        BylinesExtensions current = extensions;
-        return current == null ? List.of() : List.of(current);
+        return extensions;
     }
 }

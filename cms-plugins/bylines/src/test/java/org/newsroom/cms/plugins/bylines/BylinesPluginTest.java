@@ -10,93 +10,251 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsroom.cms.plugin.api.ArticleListener;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
+import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.CmsPlugin;
 import org.newsroom.cms.plugin.api.ConfigSetting;
+import org.newsroom.cms.plugin.api.DeliveryContributor;
+import org.newsroom.cms.plugin.api.ExtensionPoint;
+import org.newsroom.cms.plugin.api.RestExtension;
 import org.newsroom.cms.plugin.api.TransitionEvent;
 import org.newsroom.cms.plugin.api.TransitionValidator;
 import org.newsroom.cms.plugin.api.WireCopyParser;
 import org.newsroom.cms.plugin.api.WireDraft;
+import org.newsroom.cms.plugin.api.WireParse;
 import org.newsroom.cms.plugin.api.WorkflowState;
+import org.newsroom.cms.plugins.bylines.store.BylineStore;
+import org.newsroom.cms.plugins.bylines.text.Role;
+import org.newsroom.cms.plugins.bylines.text.WireByline;
 
+/** The plugin as the host uses it: found by ServiceLoader, its hooks against a real database. */
 class BylinesPluginTest {
 
+    private Jdbi jdbi;
     private FakeContext context;
     private CmsPlugin plugin;
 
     @BeforeEach
     void init() {
-        context = new FakeContext();
+        jdbi = TestDatabase.fresh();
+        context = new FakeContext(jdbi);
         plugin = ServiceLoader.load(CmsPlugin.class).stream().map(ServiceLoader.Provider::get)
                 .filter(p -> p.id().equals("bylines")).findFirst().orElseThrow();
         plugin.init(context);
     }
 
     @Test
-    void registeredWithItsSettings() {
+    void registeredWithItsSettingsAndOneClassPerExtensionPoint() {
         assertThat(plugin).isInstanceOf(BylinesPlugin.class);
         assertThat(plugin.configMetadata()).extracting(ConfigSetting::key)
-                .containsExactly("requireAuthorToPublish", "extraPatterns", "defaultRole");
+                .containsExactly("requireAuthorToPublish", "extraPatterns", "defaultRole", "agencies");
         assertThat(plugin.configMetadata().get(0).defaultValue()).isEqualTo(true);
         assertThat(plugin.configMetadata().get(2).defaultValue()).isEqualTo("author");
         assertThat(plugin.configMetadata().get(2).allowed()).contains("author", "photographer", "translator");
-        assertThat(BylinesPluginTest.class.getResource(
-                "/db/migration/plugins/bylines/V1__contributors_bylines_audit.sql")).isNotNull();
+        assertThat(plugin.configMetadata().get(3).type()).isEqualTo(ConfigSetting.Type.LIST);
+        assertThat(plugin.configMetadata().get(3).defaultValue()).isEqualTo(List.of("ant=Antara", "dtk=detikcom",
+                "kmp=Kompas", "tmp=Tempo", "rtr=Reuters", "afp=AFP", "ap=AP"));
+        assertThat(plugin.extensions()).extracting(e -> e.getClass().getSimpleName()).containsExactly(
+                "BylinesListener", "BylinesValidator", "BylinesDelivery", "BylinesWireParser", "BylinesRoutes");
+        for (Class<? extends ExtensionPoint> point : List.of(ArticleListener.class, TransitionValidator.class,
+                DeliveryContributor.class, WireCopyParser.class, RestExtension.class)) {
+            assertThat(plugin.extensions().stream().filter(point::isInstance)).as(point.getSimpleName()).hasSize(1);
+        }
+        plugin.close();
+        assertThat(plugin.extensions()).isEmpty();
     }
 
     @Test
-    void parsesTheSeedIntoAFindingAndCleanParagraphs() throws IOException {
-        context.rows = sql -> sql.contains("display_name from plg_bylines_contributor") ? List.of("Rina Wulandari")
-                : List.of();
-        context.config.put("extraPatterns", List.of("([unclosed", "^Laporan (?<name>.+)$"));
-        WireCopyParser parser = extension(WireCopyParser.class);
+    void anInvalidExtraPatternIsRefusedNamingTheSettingAndThePattern() {
+        var errors = plugin.validateConfig(Map.of("extraPatterns",
+                List.of("^Laporan (?<name>.+)$", "([unclosed")));
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("extraPatterns");
+            assertThat(e.message()).contains("([unclosed", "pattern 2");
+        });
+        assertThat(plugin.validateConfig(Map.of("extraPatterns", List.of("^Laporan (?<name>.+)$"),
+                "agencies", List.of("ant=Antara")))).isEmpty();
+        assertThat(plugin.validateConfig(Map.of())).isEmpty();
+    }
+
+    @Test
+    void theCreatorBecomesTheFirstAuthorOnceAndIsAudited() {
+        ArticleSnapshot first = article("rina");
+        ArticleSnapshot second = article("rina");
+        extension(ArticleListener.class).articleCreated(first);
+        extension(ArticleListener.class).articleCreated(second);
+
+        BylineStore bylines = new BylineStore(jdbi);
+        assertThat(bylines.of(first.id())).singleElement().satisfies(b -> {
+            assertThat(b.name()).isEqualTo("rina");
+            assertThat(b.role()).isEqualTo(Role.AUTHOR);
+            assertThat(b.guest()).isFalse();
+        });
+        assertThat(bylines.of(second.id())).extracting(BylineStore.Byline::slug).containsExactly("rina");
+        assertThat(one("select count(*) from plg_bylines_audit where action = 'CREATED' "
+                + "and contributor = 'rina'", Integer.class)).as("created once, audited once").isEqualTo(1);
+
+        context.config.put("defaultRole", "reporter");
+        ArticleSnapshot third = article("ani");
+        extension(ArticleListener.class).articleCreated(third);
+        assertThat(bylines.of(third.id())).extracting(BylineStore.Byline::role).containsExactly(Role.REPORTER);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void parsesTheSeedIntoATypedFindingAndCleanParagraphs() throws IOException {
+        context.config.put("extraPatterns", List.of("([unclosed", "^Laporan (?<name>.+)$")); // stored before checks
+        WireCopyParser<List<WireByline>> parser = extension(WireCopyParser.class);
         assertThat(parser.order()).isEqualTo(200);
 
         List<String> paragraphs = seed();
         WireDraft draft = new WireDraft("raw", "Iran akan Tingkatkan Kerja Sama Militer dengan Rusia", "Jakarta",
-                "HanTer", "id", paragraphs, Map.of("photo-captions", List.of()));
-        WireDraft parsed = parser.parse(draft);
+                "HanTer", "id", paragraphs);
+        WireParse<List<WireByline>> parsed = parser.parse(draft);
 
-        assertThat(parsed.findings()).containsEntry("bylines",
-                List.of(Map.of("name", "Hermansyah", "role", "author")));
-        assertThat(parsed.findings()).containsKey("photo-captions");
-        assertThat(parsed.paragraphs().get(parsed.paragraphs().size() - 1)).endsWith("(JCPOA).");
-        assertThat(String.join("\n", parsed.paragraphs())).doesNotContain("Hermansyah");
-        assertThat(parsed.paragraphs()).hasSameSizeAs(paragraphs);
+        assertThat(parsed.finding()).containsExactly(new WireByline("Hermansyah", Role.AUTHOR, null));
+        assertThat(parsed.notes()).isEmpty();
+        assertThat(parsed.draft().datelineSource()).isEqualTo("HanTer");
+        assertThat(parsed.draft().paragraphs().get(parsed.draft().paragraphs().size() - 1)).endsWith("(JCPOA).");
+        assertThat(String.join("\n", parsed.draft().paragraphs())).doesNotContain("Hermansyah");
+        assertThat(parsed.draft().paragraphs()).hasSameSizeAs(paragraphs);
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void nothingFoundLeavesTheDraftAlone() {
-        WireDraft draft = new WireDraft("raw", "H", null, null, "en", List.of("The minister arrived in Jakarta."),
-                Map.of());
-        assertThat(extension(WireCopyParser.class).parse(draft)).isSameAs(draft);
+        WireDraft draft = new WireDraft("raw", "H", null, null, "en", List.of("The minister arrived in Jakarta."));
+        WireParse<List<WireByline>> parsed = extension(WireCopyParser.class).parse(draft);
+        assertThat(parsed.draft()).isSameAs(draft);
+        assertThat(parsed.finding()).isNull();
     }
 
     @Test
-    void publishingOrSchedulingWithoutAnAuthorIsVetoed() {
-        TransitionValidator validator = extension(TransitionValidator.class);
-        context.rows = sql -> List.of(); // no author byline
-        assertThat(validator.validate(move(WorkflowState.PUBLISHED)))
-                .containsExactly("Add an author byline before publishing");
-        assertThat(validator.validate(move(WorkflowState.SCHEDULED)))
-                .containsExactly("Add an author byline before publishing");
-        assertThat(validator.validate(move(WorkflowState.IN_REVIEW))).isEmpty();
+    @SuppressWarnings("unchecked")
+    void anAgencySignOffSetsTheDatelineSourceAndKeepsTheInitialsAsANote() {
+        WireCopyParser<List<WireByline>> parser = extension(WireCopyParser.class);
+        WireDraft draft = new WireDraft("raw", "Rapat", "Jakarta", null, "id", List.of(
+                "Menteri itu mengatakan rapat akan dilanjutkan pada hari Senin.", "Kedua pihak sepakat. (ant/rdk)"));
+        WireParse<List<WireByline>> parsed = parser.parse(draft);
 
-        context.rows = sql -> sql.contains("role = ?") ? List.of("1") : List.of();
-        assertThat(validator.validate(move(WorkflowState.PUBLISHED))).isEmpty();
+        assertThat(parsed.finding()).as("initials are no person's byline").isNull();
+        assertThat(parsed.draft().datelineSource()).isEqualTo("Antara");
+        assertThat(parsed.notes()).containsExactly("desk sign-off: rdk");
+        assertThat(parsed.draft().paragraphs()).containsExactly(
+                "Menteri itu mengatakan rapat akan dilanjutkan pada hari Senin.", "Kedua pihak sepakat.");
 
-        context.rows = sql -> List.of();
-        context.config.put("requireAuthorToPublish", false);
-        assertThat(validator.validate(move(WorkflowState.PUBLISHED))).isEmpty();
+        context.config.put("agencies", List.of("hnt=HanTer"));
+        WireParse<List<WireByline>> edited = parser.parse(new WireDraft("raw", "Rapat", "Jakarta", "Antara", "id",
+                List.of("Menteri itu mengatakan rapat akan dilanjutkan.", "Kedua pihak sepakat. (Budi Santoso/hnt)")));
+        assertThat(edited.draft().datelineSource()).isEqualTo("HanTer");
+        assertThat(edited.finding()).containsExactly(new WireByline("Budi Santoso", Role.AUTHOR, "HanTer"));
+        assertThat(edited.notes()).singleElement().asString().contains("\"Antara\" replaced by \"HanTer\"");
     }
 
-    private static TransitionEvent move(WorkflowState to) {
-        ArticleSnapshot article = new ArticleSnapshot(UUID.randomUUID(), "s", "H", null, "<p>x</p>", null, null, "id",
-                "World", WorkflowState.APPROVED, "rina", 1, false, null, null);
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWriterNamedInTheCopyReplacesTheImportersDefaultByline() {
+        context.caller = new Caller("importer", Set.of("JOURNALIST"));
+        WireCopyParser<List<WireByline>> parser = extension(WireCopyParser.class);
+        WireParse<List<WireByline>> parsed = parser.parse(new WireDraft("raw", "Rapat", "Jakarta", "Antara", "id",
+                List.of("Menteri itu mengatakan rapat akan dilanjutkan pada hari Senin.", "Reporter: Safari Ahmad")));
+        assertThat(parsed.finding()).containsExactly(new WireByline("Safari Ahmad", Role.REPORTER, null));
+
+        ArticleSnapshot article = article("importer", "Antara");
+        extension(ArticleListener.class).articleCreated(article); // the host creates the article first
+        parser.imported(article, parsed.finding());
+
+        BylineStore bylines = new BylineStore(jdbi);
+        assertThat(bylines.of(article.id())).singleElement().satisfies(b -> {
+            assertThat(b.name()).isEqualTo("Safari Ahmad");
+            assertThat(b.role()).isEqualTo(Role.REPORTER);
+            assertThat(b.guest()).isTrue();
+            assertThat(b.needsConfirmation()).isTrue();
+        });
+        assertThat(extension(DeliveryContributor.class).contribute(article, null).get("text"))
+                .isEqualTo("Oleh Safari Ahmad");
+        assertThat(one("select affiliation from plg_bylines_contributor "
+                + "where display_name = 'Safari Ahmad'", String.class)).isEqualTo("Antara");
+        assertThat(one("select actor || ': ' || detail from plg_bylines_audit "
+                + "where contributor = 'safari-ahmad'", String.class))
+                .startsWith("importer: guest from wire copy of article " + article.id());
+        assertThat(extension(TransitionValidator.class).validate(move(article, WorkflowState.PUBLISHED)))
+                .as("a reporter is a writer: the article may be published").isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onlyAPhotographerInTheCopyIsAddedAfterTheImporter() {
+        ArticleSnapshot article = article("importer");
+        extension(ArticleListener.class).articleCreated(article);
+        extension(WireCopyParser.class).imported(article, List.of(new WireByline("Rudi Hartono", Role.PHOTOGRAPHER,
+                null)));
+        assertThat(new BylineStore(jdbi).of(article.id())).extracting(b -> b.name() + "/" + b.role().value())
+                .containsExactly("importer/author", "Rudi Hartono/photographer");
+    }
+
+    @Test
+    void anImportedNinjsByGoesTheSameWayAndReusesKnownContributors() {
+        ArticleSnapshot first = article("editor");
+        extension(ArticleListener.class).articleCreated(first);
+        extension(DeliveryContributor.class).importNinjs(first,
+                Map.of("by", "Oleh Hermansyah dan Siti Rahma. Foto: Budi"));
+        ArticleSnapshot second = article("editor");
+        extension(ArticleListener.class).articleCreated(second);
+        extension(DeliveryContributor.class).importNinjs(second, Map.of("by", "By HERMANSYAH"));
+
+        BylineStore bylines = new BylineStore(jdbi);
+        assertThat(bylines.of(first.id())).extracting(b -> b.name() + "/" + b.role().value())
+                .containsExactly("Hermansyah/author", "Siti Rahma/author", "Budi/photographer");
+        assertThat(bylines.of(second.id())).extracting(BylineStore.Byline::slug).containsExactly("hermansyah");
+        Map<String, Object> ninjs = extension(DeliveryContributor.class).ninjs(first, null);
+        assertThat(ninjs).containsEntry("by", "Oleh Hermansyah dan Siti Rahma. Foto: Budi");
+        assertThat(one("select detail from plg_bylines_audit where contributor = "
+                + "'hermansyah'", String.class)).contains("guest from the ninjs import");
+    }
+
+    @Test
+    void publishingOrSchedulingWithoutAWriterIsVetoed() {
+        TransitionValidator validator = extension(TransitionValidator.class);
+        ArticleSnapshot article = article("rina");
+        assertThat(validator.validate(move(article, WorkflowState.PUBLISHED)))
+                .containsExactly("Add an author byline before publishing");
+        assertThat(validator.validate(move(article, WorkflowState.SCHEDULED)))
+                .containsExactly("Add an author byline before publishing");
+        assertThat(validator.validate(move(article, WorkflowState.IN_REVIEW))).isEmpty();
+
+        ArticleSnapshot withAuthor = article("rina");
+        extension(ArticleListener.class).articleCreated(withAuthor);
+        assertThat(validator.validate(move(withAuthor, WorkflowState.PUBLISHED))).isEmpty();
+
+        context.config.put("requireAuthorToPublish", false);
+        assertThat(validator.validate(move(article, WorkflowState.PUBLISHED))).isEmpty();
+    }
+
+    private <T> T one(String sql, Class<T> type) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(type).one());
+    }
+
+    private ArticleSnapshot article(String author) {
+        return article(author, null);
+    }
+
+    private ArticleSnapshot article(String author, String datelineSource) {
+        UUID id = TestDatabase.article(jdbi, author);
+        ArticleSnapshot snapshot = new ArticleSnapshot(id, "s-" + id, "H", null, "<p>x</p>", "Jakarta", datelineSource,
+                "id", "World", WorkflowState.DRAFT, author, 1, false, null, null);
+        context.articles.put(id, snapshot);
+        return snapshot;
+    }
+
+    private static TransitionEvent move(ArticleSnapshot article, WorkflowState to) {
         return new TransitionEvent(article, WorkflowState.APPROVED, to, "editor", null, false);
     }
 

@@ -1,39 +1,48 @@
 package org.newsroom.cms.plugins.bylines;
 
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
-
+import org.jdbi.v3.core.Jdbi;
 import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Caller;
+import org.newsroom.cms.plugin.api.Cursor;
 import org.newsroom.cms.plugin.api.PluginConfig;
 import org.newsroom.cms.plugin.api.PluginContext;
+import org.newsroom.cms.plugin.api.PublishedPage;
+import org.newsroom.cms.plugins.bylines.text.Agencies;
 
 /**
- * A plugin context for unit tests: settings from a map, and a fake datasource whose queries answer with the
- * rows {@link #rows} gives for their SQL (one String column each). Records every statement run.
+ * A plugin context for tests: settings from a map, a real database ({@link TestDatabase}), articles the test
+ * registers (the visible ones in {@link #published}), and the caller the test sets.
  */
-final class FakeContext implements PluginContext {
+public final class FakeContext implements PluginContext {
 
-    final Map<String, Object> config = new HashMap<>(Map.of("requireAuthorToPublish", true,
-            "extraPatterns", List.of(), "defaultRole", "author"));
-    Function<String, List<String>> rows = sql -> List.of();
-    final List<String> statements = new ArrayList<>();
+    public final Map<String, Object> config = new HashMap<>(Map.of("requireAuthorToPublish", true,
+            "extraPatterns", List.of(), "defaultRole", "author", "agencies", Agencies.DEFAULTS));
+    public final Map<UUID, ArticleSnapshot> articles = new HashMap<>();
+    /** Articles readers may see (their snapshot in {@link #articles} is the live revision). */
+    public final Set<UUID> published = new HashSet<>();
+    public final Set<UUID> editable = new HashSet<>();
+    public Caller caller;
+    private final Jdbi jdbi;
+
+    public FakeContext(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
 
     @Override
     public String pluginId() {
@@ -77,8 +86,13 @@ final class FakeContext implements PluginContext {
     }
 
     @Override
-    public DataSource dataSource() {
-        return proxy(DataSource.class, (m, args) -> m.equals("getConnection") ? connection() : null);
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public Optional<Caller> caller() {
+        return Optional.ofNullable(caller);
     }
 
     @Override
@@ -86,68 +100,43 @@ final class FakeContext implements PluginContext {
         return new ArticleAccess() {
             @Override
             public Optional<ArticleSnapshot> find(UUID articleId) {
-                return Optional.empty();
+                return Optional.ofNullable(articles.get(articleId));
             }
 
             @Override
-            public boolean mayEdit(UUID articleId, Caller caller) {
-                return false;
+            public boolean mayEdit(UUID articleId, Caller who) {
+                return editable.contains(articleId);
             }
 
             @Override
             public List<ArticleSnapshot> published(List<UUID> articleIds) {
-                return List.of();
+                return articleIds.stream().filter(published::contains).map(articles::get).toList();
+            }
+
+            @Override
+            public Set<UUID> visible(Collection<UUID> articleIds) {
+                Set<UUID> out = new HashSet<>(articleIds);
+                out.retainAll(published);
+                return out;
+            }
+
+            /** FIRST_PUBLISHED only, as the author page asks; newest first, ties by id, like the CMS. */
+            @Override
+            public PublishedPage publishedPage(Collection<UUID> candidates, PublishedPage.Order order, Cursor after,
+                                               int limit) {
+                Comparator<ArticleSnapshot> newestFirst = Comparator.comparing(ArticleSnapshot::firstPublishedAt)
+                        .thenComparing(ArticleSnapshot::id).reversed();
+                List<ArticleSnapshot> all = new ArrayList<>(candidates.stream().distinct().filter(published::contains)
+                        .map(articles::get).sorted(newestFirst).toList());
+                if (after != null) {
+                    all.removeIf(a -> a.firstPublishedAt().isAfter(after.at())
+                            || (a.firstPublishedAt().equals(after.at()) && a.id().compareTo(after.id()) >= 0));
+                }
+                List<ArticleSnapshot> items = all.subList(0, Math.min(limit, all.size()));
+                ArticleSnapshot last = items.isEmpty() ? null : items.get(items.size() - 1);
+                Cursor next = all.size() > limit ? new Cursor(last.firstPublishedAt(), last.id()) : null;
+                return new PublishedPage(items, next);
             }
         };
-    }
-
-    @Override
-    public Optional<Caller> caller() {
-        return Optional.empty();
-    }
-
-    private Connection connection() {
-        return proxy(Connection.class, (m, args) -> switch (m) {
-            case "prepareStatement" -> statement((String) args[0]);
-            case "getAutoCommit" -> true;
-            default -> null;
-        });
-    }
-
-    private PreparedStatement statement(String sql) {
-        statements.add(sql);
-        return proxy(PreparedStatement.class, (m, args) -> switch (m) {
-            case "executeQuery" -> resultSet(rows.apply(sql));
-            case "executeUpdate" -> 1;
-            default -> null;
-        });
-    }
-
-    private static ResultSet resultSet(List<String> values) {
-        int[] at = {-1};
-        return proxy(ResultSet.class, (m, args) -> switch (m) {
-            case "next" -> ++at[0] < values.size();
-            case "getString" -> values.get(at[0]);
-            default -> null;
-        });
-    }
-
-    @FunctionalInterface
-    private interface Handler {
-        Object handle(String method, Object[] args);
-    }
-
-    private static <T> T proxy(Class<T> type, Handler handler) {
-        return type.cast(Proxy.newProxyInstance(FakeContext.class.getClassLoader(), new Class<?>[] {type},
-                (p, method, args) -> {
-                    Object result = handler.handle(method.getName(), args);
-                    if (result == null && method.getReturnType() == boolean.class) {
-                        return false;
-                    }
-                    if (result == null && method.getReturnType() == int.class) {
-                        return 0;
-                    }
-                    return result;
-                }));
     }
 }

@@ -1,10 +1,19 @@
 package org.newsroom.cms.plugin.api;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** Read access to articles and the CMS's edit rules, for plugins that attach data to articles. */
+/**
+ * Read access to articles and the CMS's rules about them, for plugins that attach data to articles.
+ * <p>
+ * <b>Public visibility</b> (a published live revision and no embargo in force, on the CMS clock) is decided
+ * here and only here: a plugin's public endpoints select their candidate article ids from their own tables
+ * and ask {@link #visible}, {@link #published} or {@link #publishedPage} which of them readers may see. A
+ * plugin never writes that rule in SQL.
+ */
 public interface ArticleAccess {
 
     /** The article's working copy, or empty if there is no such article. */
@@ -19,7 +28,16 @@ public interface ArticleAccess {
 
     /**
      * What readers see of these articles (their live revisions), in the order given; ids that are not
-     * publicly visible are left out. Use it to render lists a plugin selected, e.g. by tag.
+     * publicly visible are left out.
      */
     List<ArticleSnapshot> published(List<UUID> articleIds);
+
+    /** Which of these articles readers can see now. */
+    Set<UUID> visible(Collection<UUID> articleIds);
+
+    /**
+     * A page of the publicly visible articles among {@code candidates}, newest first in the given order,
+     * after {@code after} (null for the first page), at most {@code limit} (1–100) items.
+     */
+    PublishedPage publishedPage(Collection<UUID> candidates, PublishedPage.Order order, Cursor after, int limit);
 }

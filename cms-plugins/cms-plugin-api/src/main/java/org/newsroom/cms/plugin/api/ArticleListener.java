@@ -2,7 +2,7 @@ package org.newsroom.cms.plugin.api;
 
 /**
  * Told about changes to articles, after the change is made and <b>in the same transaction</b>: anything
- * the listener writes through {@link PluginContext#dataSource()} commits or rolls back with the change.
+ * the listener writes through {@link PluginContext#jdbi()} commits or rolls back with the change.
  * <p>
  * If a listener throws, the whole operation rolls back (the article is not created, saved or moved) and
  * the user gets an error naming the plugin. Listeners of different plugins are called in plugin-id order.

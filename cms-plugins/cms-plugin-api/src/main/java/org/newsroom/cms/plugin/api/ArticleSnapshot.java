@@ -24,4 +24,20 @@ public record ArticleSnapshot(
         boolean live,
         Instant firstPublishedAt,
         Instant lastPublishedAt) {
+
+    /** The body as plain text (tags dropped, entities decoded, one line per block), parsed with jsoup. */
+    public String bodyText() {
+        if (bodyHtml == null || bodyHtml.isBlank()) {
+            return "";
+        }
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(bodyHtml);
+        StringBuilder text = new StringBuilder();
+        for (org.jsoup.nodes.Element block : doc.body().children()) {
+            String line = block.text().strip();
+            if (!line.isEmpty()) {
+                text.append(text.isEmpty() ? "" : "\n").append(line);
+            }
+        }
+        return text.toString();
+    }
 }

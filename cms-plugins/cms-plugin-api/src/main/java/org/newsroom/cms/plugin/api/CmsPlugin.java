@@ -12,7 +12,7 @@ import java.util.List;
  */
 public interface CmsPlugin {
 
-    /** Stable kebab-case id (e.g. {@code photo-captions}): names its tables ({@code plg_<id>_…}, hyphens
+    /** Stable kebab-case id (e.g. {@code weather-box}): names its tables ({@code plg_<id>_…}, hyphens
      *  as underscores), its migrations folder and its REST paths. Never changes between versions. */
     String id();
 
@@ -27,6 +27,15 @@ public interface CmsPlugin {
 
     /** The settings the plugin reads, so admins get a generated form and updates are validated. */
     default List<ConfigSetting> configMetadata() {
+        return List.of();
+    }
+
+    /**
+     * Checks that go beyond {@link #configMetadata()}'s types and ranges (e.g. that a pattern compiles),
+     * called with the complete configuration an admin is about to store (defaults filled in). Any error
+     * refuses the whole change with a 400 listing them; nothing is stored.
+     */
+    default List<FieldError> validateConfig(java.util.Map<String, Object> config) {
         return List.of();
     }
 

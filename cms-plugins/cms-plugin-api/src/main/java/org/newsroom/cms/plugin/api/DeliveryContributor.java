@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Adds the plugin's data to an article as it is delivered: the newsroom JSON and the public JSON (later
  * also ninjs, JSON-LD and feeds). The result appears under {@code "plugins": {"<plugin-id>": …}}.
- * Called outside any write; must be fast and side-effect free.
+ * Must be fast and side-effect free. Each call runs in its own read-only transaction: a contributor that
+ * throws is left out of that response (and logged) and cannot spoil the request or another plugin's part.
  */
 public interface DeliveryContributor extends ExtensionPoint {
 

@@ -4,14 +4,20 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 
-/** What the host gives a plugin in {@link CmsPlugin#init}: everything it needs, nothing internal. */
+/**
+ * What the host gives a plugin in {@link CmsPlugin#init}: everything it needs, nothing internal. One per
+ * plugin, valid until {@link CmsPlugin#close}; thread-safe.
+ */
 public interface PluginContext {
 
     String pluginId();
 
-    /** The current configuration (re-read from the database on every call). */
+    /**
+     * The current configuration. Cheap to call: the host keeps it in memory and replaces it when an admin
+     * changes it on any node (within about a second), so read it where you need it instead of keeping it.
+     */
     PluginConfig config();
 
     /** The CMS clock; use it instead of {@code Instant.now()} so time can be controlled. */
@@ -20,14 +26,18 @@ public interface PluginContext {
     Logger logger();
 
     /**
-     * The CMS database, for the plugin's own {@code plg_<id>_…} tables only (never core tables). Connections
-     * join the current transaction, so the plugin's writes commit or roll back with the operation.
+     * The plugin's way to its own {@code plg_<id>_…} tables (never core tables): Jdbi on the CMS's
+     * transactional datasource. The host owns the unit of work: every plugin endpoint and every hook already
+     * runs inside one transaction, and each {@code jdbi.withHandle(…)} joins it, so a request's writes commit
+     * together or roll back together on any exception. Never call {@code begin}, {@code commit} or
+     * {@code inTransaction} on it. A unique-key violation that reaches the host becomes a 409; use
+     * {@link Unique#orConflict} to say which value clashed.
      */
-    DataSource dataSource();
+    Jdbi jdbi();
 
-    /** Read access to articles and their edit rules. */
+    /** Read access to articles, their edit rules and the public visibility rule. */
     ArticleAccess articles();
 
-    /** The signed-in user of the current request, if there is one. */
+    /** The signed-in user of the current request, if there is one (none for the scheduler or public calls). */
     Optional<Caller> caller();
 }

@@ -12,8 +12,12 @@ import java.util.UUID;
  *   <li>{@code /api/public/<segment>/…} — {@link #publicResources()}, anonymous</li>
  * </ul>
  * The first two are for signed-in newsroom users ({@link PluginContext#caller()}). While the plugin is
- * disabled the host answers 409 there (404 on public paths) and never calls these. Throw {@code jakarta.ws.rs.WebApplicationException}s
- * (e.g. {@code BadRequestException}) for errors; the host turns them into problem+json.
+ * disabled the host answers 409 there (404 on public paths) and never calls these.
+ * <p>
+ * <b>One request, one transaction</b>: the host begins a transaction before it calls the resource method
+ * and commits it after a success (2xx/3xx); on an exception or an error status everything the request
+ * wrote is rolled back. Throw {@link PluginException} for errors (the host answers problem+json); check
+ * JSON bodies, bound to records, with {@link Bodies#valid}.
  */
 public interface RestExtension extends ExtensionPoint {
 
@@ -29,9 +33,9 @@ public interface RestExtension extends ExtensionPoint {
 
     /**
      * Anonymous read-only resources by first path segment under {@code /api/public/}, e.g.
-     * {@code "tags" → /api/public/tags/…}. They must show published content only: select articles through
-     * the {@code published_article} database view or {@link ArticleAccess#published}, which apply the
-     * CMS's visibility rule. Core paths ({@code articles}) cannot be claimed.
+     * {@code "tags" → /api/public/tags/…}. They must show published content only: ask
+     * {@link ArticleAccess#visible}, {@link ArticleAccess#published} or {@link ArticleAccess#publishedPage},
+     * which apply the CMS's visibility rule. Core paths ({@code articles}) cannot be claimed.
      */
     default Map<String, Object> publicResources() {
         return Map.of();

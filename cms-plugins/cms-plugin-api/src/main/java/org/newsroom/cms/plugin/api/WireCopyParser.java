@@ -1,22 +1,26 @@
 package org.newsroom.cms.plugin.api;
 
 /**
- * Pulls fields out of imported wire copy (captions, bylines, tag suggestions…) and removes what it
- * took from the body. Parsers run in ascending {@link #order()} on the draft the previous one returned;
- * the core has already taken the headline, dateline and paragraphs.
+ * Pulls fields out of imported wire copy (captions, names, keywords…) and removes what it took
+ * from the body. The core has already read the headline, dateline and paragraphs.
  * <p>
- * Called during an import, inside its transaction. {@link #imported} follows once the article exists,
- * so the plugin can store what it extracted in its own tables.
+ * Lifecycle of one import, all inside the import's transaction: every enabled parser's {@link #parse} runs
+ * in ascending {@link #order()} (ties by plugin id), each on the draft the previous one returned; the core
+ * creates the article from the last draft; then {@link #imported} is called, in the same order, on each
+ * parser that found something, with exactly the finding its own {@code parse} returned. Findings never
+ * pass between plugins.
+ *
+ * @param <F> the type of what this parser finds (a record of the plugin's own)
  */
-public interface WireCopyParser extends ExtensionPoint {
+public interface WireCopyParser<F> extends ExtensionPoint {
 
-    /** Position in the chain; lower runs first (photo captions 100, bylines 200, tagging 300). */
+    /** Position in the chain; lower runs first. Parsers that take lines out of the body should run early. */
     int order();
 
-    /** @return the draft with this parser's findings recorded and any text it consumed removed */
-    WireDraft parse(WireDraft draft);
+    /** @return the draft with any text this parser consumed removed, and what it found */
+    WireParse<F> parse(WireDraft draft);
 
-    /** The article created from the draft; store what {@link #parse} found. */
-    default void imported(ArticleSnapshot article, WireDraft draft) {
+    /** The article now exists: store what {@link #parse} found (never called with {@code null}). */
+    default void imported(ArticleSnapshot article, F finding) {
     }
 }

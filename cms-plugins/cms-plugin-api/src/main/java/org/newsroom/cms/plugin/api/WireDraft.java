@@ -1,30 +1,27 @@
 package org.newsroom.cms.plugin.api;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * An article being built from wire copy: the raw text, what the core extracted (headline, dateline,
- * language, body paragraphs) and what each parser found, keyed by plugin id. Immutable: parsers return
- * a changed copy with {@link #withParagraphs} and {@link #withFinding}.
+ * An article being built from wire copy: the raw text and what has been read from it so far (headline,
+ * dateline, language, body paragraphs). Immutable: a {@link WireCopyParser} returns a changed copy, made
+ * with the {@code withXxx} methods, inside its {@link WireParse}. What a parser found for itself is not
+ * kept here but in its own typed {@link WireParse#finding()}.
  */
 public record WireDraft(String rawText, String headline, String datelinePlace, String datelineSource,
-                        String language, List<String> paragraphs, Map<String, Object> findings) {
+                        String language, List<String> paragraphs) {
 
     public WireDraft {
         paragraphs = List.copyOf(paragraphs);
-        findings = Map.copyOf(findings);
     }
 
+    /** The draft with these body paragraphs (e.g. a caption line or a sign-off taken out). */
     public WireDraft withParagraphs(List<String> newParagraphs) {
-        return new WireDraft(rawText, headline, datelinePlace, datelineSource, language, newParagraphs, findings);
+        return new WireDraft(rawText, headline, datelinePlace, datelineSource, language, newParagraphs);
     }
 
-    /** Records what a plugin found (e.g. {@code "bylines" → [{"name": "Hermansyah"}]}). */
-    public WireDraft withFinding(String pluginId, Object finding) {
-        Map<String, Object> all = new HashMap<>(findings);
-        all.put(pluginId, finding);
-        return new WireDraft(rawText, headline, datelinePlace, datelineSource, language, paragraphs, all);
+    /** The draft with this credit / source of the dateline (e.g. the agency named by a sign-off). */
+    public WireDraft withDatelineSource(String source) {
+        return new WireDraft(rawText, headline, datelinePlace, source, language, paragraphs);
     }
 }

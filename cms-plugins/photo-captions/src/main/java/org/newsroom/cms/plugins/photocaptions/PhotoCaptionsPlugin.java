@@ -6,20 +6,16 @@ import org.newsroom.cms.plugin.api.CmsPlugin;
 import org.newsroom.cms.plugin.api.ConfigSetting;
 import org.newsroom.cms.plugin.api.ExtensionPoint;
 import org.newsroom.cms.plugin.api.PluginContext;
-import org.newsroom.cms.plugins.photocaptions.publish.PhotoChecks;
-import org.newsroom.cms.plugins.photocaptions.publish.PhotoDelivery;
-import org.newsroom.cms.plugins.photocaptions.rest.PhotoRest;
-import org.newsroom.cms.plugins.photocaptions.store.PhotoRepository;
-import org.newsroom.cms.plugins.photocaptions.store.PostgresPhotoStore;
+import org.newsroom.cms.plugins.photocaptions.rest.PhotoImages;
+import org.newsroom.cms.plugins.photocaptions.store.ImageStore;
+import org.newsroom.cms.plugins.photocaptions.store.PhotoStore;
 import org.newsroom.cms.plugins.photocaptions.store.RenditionCache;
-import org.newsroom.cms.plugins.photocaptions.wire.PhotoWireParser;
 
 /**
- * Photos of an article with caption, credit, photographer, copyright and alt text. Provides a
- * {@link org.newsroom.cms.plugin.api.RestExtension} (upload, edit, order; public images), a
- * {@link org.newsroom.cms.plugin.api.WireCopyParser} (captions in wire copy), a
- * {@link org.newsroom.cms.plugin.api.TransitionValidator} (publish checks) and a
- * {@link org.newsroom.cms.plugin.api.DeliveryContributor} (photos in article JSON).
+ * Photos of an article with caption, credit, photographer, copyright and alt text: identity, settings and
+ * wiring. The extensions: {@link PhotoCaptionsRoutes} (upload, edit, order; public images),
+ * {@link PhotoCaptionsWireParser} (captions in wire copy), {@link PhotoCaptionsValidator} (publish checks)
+ * and {@link PhotoCaptionsDelivery} (photos in article JSON and ninjs).
  */
 public class PhotoCaptionsPlugin implements CmsPlugin {
 
@@ -56,11 +52,11 @@ public class PhotoCaptionsPlugin implements CmsPlugin {
 
     @Override
     public void init(PluginContext context) {
-        PhotoRepository photos = new PhotoRepository(context.dataSource());
-        PhotoService service = new PhotoService(context, photos, new PostgresPhotoStore(context.dataSource()),
-                new RenditionCache(context.dataSource()));
-        extensions = List.of(new PhotoWireParser(photos), new PhotoChecks(context, photos), new PhotoDelivery(photos),
-                new PhotoRest(context, service));
+        PhotoStore photos = new PhotoStore(context.jdbi());
+        PhotoImages images = new PhotoImages(context, photos, new ImageStore(context.jdbi()),
+                new RenditionCache(context.jdbi()));
+        extensions = List.of(new PhotoCaptionsWireParser(photos), new PhotoCaptionsValidator(context, photos),
+                new PhotoCaptionsDelivery(photos), new PhotoCaptionsRoutes(context, photos, images));
     }
 
     @Override

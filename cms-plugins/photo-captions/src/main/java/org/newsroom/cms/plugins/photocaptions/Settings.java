@@ -4,12 +4,16 @@ import java.util.List;
 
 import org.newsroom.cms.plugin.api.ConfigSetting;
 import org.newsroom.cms.plugin.api.PluginConfig;
+import org.newsroom.cms.plugins.photocaptions.publish.PublishRules;
 
-/** The plugin's settings: what admins see and change, and typed access to the current values. */
-public final class Settings {
-
-    private Settings() {
-    }
+/**
+ * The plugin's settings as one typed value. {@link #metadata()} is what admins see and change; read the
+ * current values with {@code Settings.of(context.config())} where they are needed (the host keeps the
+ * config in memory, so this is cheap and always current).
+ */
+public record Settings(int maxUploadMb, int maxMegapixels, boolean requireImage, boolean requireCaption,
+                       boolean requireCredit, boolean requireAltText, boolean flagAltEqualsCaption,
+                       int publicMaxAgeSeconds) {
 
     static List<ConfigSetting> metadata() {
         return List.of(
@@ -26,15 +30,23 @@ public final class Settings {
                         + "photo URLs (clients revalidate with the ETag afterwards)."));
     }
 
-    public static long maxUploadBytes(PluginConfig config) {
-        return config.integer("maxUploadMb") * 1024L * 1024L;
+    public static Settings of(PluginConfig config) {
+        return new Settings(config.integer("maxUploadMb"), config.integer("maxMegapixels"),
+                config.bool("requireImage"), config.bool("requireCaption"), config.bool("requireCredit"),
+                config.bool("requireAltText"), config.bool("flagAltEqualsCaption"),
+                config.integer("publicMaxAgeSeconds"));
     }
 
-    public static long maxPixels(PluginConfig config) {
-        return config.integer("maxMegapixels") * 1_000_000L;
+    public long maxUploadBytes() {
+        return maxUploadMb * 1024L * 1024L;
     }
 
-    public static int publicMaxAgeSeconds(PluginConfig config) {
-        return config.integer("publicMaxAgeSeconds");
+    public long maxPixels() {
+        return maxMegapixels * 1_000_000L;
+    }
+
+    /** The publish checks switched on. */
+    public PublishRules publishRules() {
+        return new PublishRules(requireImage, requireCaption, requireCredit, requireAltText, flagAltEqualsCaption);
     }
 }

@@ -1,5 +1,6 @@
 package org.newsroom.cms.web.rest.problem;
 
+import org.newsroom.cms.plugin.api.FieldError;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
         }
         if (e instanceof MalformedInputException m) {
             return Problems.response(400, "malformed-input", "A value could not be read", e.getMessage(),
-                    Map.of("errors", List.of(new ValidationException.FieldError(m.field(), e.getMessage()))));
+                    Map.of("errors", List.of(new FieldError(m.field(), e.getMessage()))));
         }
         if (e instanceof PermissionDeniedException) {
             return Problems.response(403, "forbidden", "Not allowed", e.getMessage());

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.newsroom.cms.core.application.CmsException;
+import org.newsroom.cms.plugin.api.PluginException;
 
 /**
  * The last line: anything not mapped elsewhere. Known causes wrapped by the container (transactions,
@@ -31,6 +32,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof CmsException cms) {
                 return CmsExceptionMapper.toProblem(cms);
+            }
+            if (cause instanceof PluginException plugin) {
+                return PluginExceptionMapper.toProblem(plugin);
             }
             if (cause instanceof WebApplicationException wae) {
                 return new WebApplicationExceptionMapper().toResponse(wae);

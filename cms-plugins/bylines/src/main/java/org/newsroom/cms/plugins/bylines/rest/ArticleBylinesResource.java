@@ -1,11 +1,8 @@
 package org.newsroom.cms.plugins.bylines.rest;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,10 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Caller;
+import org.newsroom.cms.plugin.api.FieldError;
 import org.newsroom.cms.plugin.api.PluginContext;
-import org.newsroom.cms.plugins.bylines.Backend;
+import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugins.bylines.store.BylineStore;
 import org.newsroom.cms.plugins.bylines.store.Contributor;
+import org.newsroom.cms.plugins.bylines.store.ContributorStore;
 import org.newsroom.cms.plugins.bylines.text.BylineText;
 import org.newsroom.cms.plugins.bylines.text.Role;
 
@@ -41,73 +40,85 @@ public final class ArticleBylinesResource {
     public record BylinesJson(List<BylineJson> bylines, String text) {
     }
 
+    /** How far a chain of merged slugs is followed (merges point at active records; this only stops loops). */
+    private static final int MAX_MERGE_HOPS = 10;
+
     private final UUID articleId;
     private final PluginContext context;
-    private final Backend backend;
+    private final ContributorStore contributors;
+    private final BylineStore bylines;
     private final Supplier<Role> defaultRole;
 
-    public ArticleBylinesResource(UUID articleId, PluginContext context, Backend backend, Supplier<Role> defaultRole) {
+    public ArticleBylinesResource(UUID articleId, PluginContext context, ContributorStore contributors,
+                                  BylineStore bylines, Supplier<Role> defaultRole) {
         this.articleId = articleId;
         this.context = context;
-        this.backend = backend;
+        this.contributors = contributors;
+        this.bylines = bylines;
         this.defaultRole = defaultRole;
     }
 
     @GET
     public BylinesJson get() {
-        context.caller().orElseThrow(() -> Problems.forbidden("Sign in with a newsroom account."));
-        return backend.db().read(this::current);
+        Access.signedIn(context);
+        return current();
     }
 
     /** Replaces the bylines: {@code {"bylines": [{"contributor": "<slug>", "role": "author"}, …]}}. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public BylinesJson put(Map<String, Object> body) {
-        Caller caller = context.caller().orElseThrow(() -> Problems.forbidden("Sign in with a newsroom account."));
+    public BylinesJson put(BylinesRequests.BylinesBody body) {
+        Caller caller = Access.signedIn(context);
         if (!context.articles().mayEdit(articleId, caller)) {
-            throw Problems.forbidden("You cannot edit this article, so you cannot change its bylines: journalists "
-                    + "edit their own articles in DRAFT or CHANGES_REQUESTED, editors any article not killed.");
+            throw PluginException.forbidden("You cannot edit this article, so you cannot change its bylines: "
+                    + "journalists edit their own articles in DRAFT or CHANGES_REQUESTED, editors any article not "
+                    + "killed.");
         }
-        Requests.BylinesBody request = Requests.bylines(body, defaultRole.get());
-        if (request.errors().stream().anyMatch(e -> e.field().equals("bylines"))) {
-            throw Problems.validation(request.errors());
+        List<FieldError> errors = new ArrayList<>(BylinesRequests.violations(body));
+        if (errors.stream().anyMatch(e -> e.field().equals("bylines"))) {
+            throw PluginException.invalid(errors);
         }
-        return backend.db().inTransaction(c -> {
-            List<FieldError> errors = new ArrayList<>(request.errors()); // reported together with unknown slugs
-            List<BylineStore.Entry> entries = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (Requests.Item item : request.items()) {
-                String at = "bylines[" + item.index() + "]";
-                Optional<Contributor> who = resolve(c, item.contributor());
-                if (who.isEmpty()) {
-                    errors.add(new FieldError(at + ".contributor", "no contributor \"" + item.contributor()
-                            + "\"; create it under /api/plugins/bylines/contributors first."));
-                } else if (!seen.add(who.get().id() + "|" + item.role())) {
-                    errors.add(new FieldError(at, "lists " + who.get().slug() + " as " + item.role().value()
-                            + " a second time."));
-                } else {
-                    entries.add(new BylineStore.Entry(who.get().id(), item.role()));
-                }
+        Role fallback = defaultRole.get();
+        List<BylineStore.Entry> entries = new ArrayList<>();
+        Set<BylineStore.Entry> seen = new HashSet<>();
+        for (int i = 0; i < body.bylines().size(); i++) {
+            BylinesRequests.BylineItem item = body.bylines().get(i);
+            if (item == null || !item.usable()) {
+                continue; // already among the errors
             }
-            if (!errors.isEmpty()) {
-                throw Problems.validation(errors);
+            String at = "bylines[" + i + "]";
+            Optional<Contributor> who = resolve(item.contributor().strip());
+            if (who.isEmpty()) {
+                errors.add(new FieldError(at + ".contributor", "no contributor \"" + item.contributor().strip()
+                        + "\"; create it under /api/plugins/bylines/contributors first."));
+                continue;
             }
-            backend.bylines().replace(c, articleId, entries);
-            return current(c);
-        });
+            BylineStore.Entry entry = new BylineStore.Entry(who.get().id(), item.roleOr(fallback));
+            if (!seen.add(entry)) {
+                errors.add(new FieldError(at, "lists " + who.get().slug() + " as " + entry.role().value()
+                        + " a second time."));
+            } else {
+                entries.add(entry);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw PluginException.invalid(errors);
+        }
+        bylines.replace(articleId, entries);
+        return current();
     }
 
     /** The active contributor for a slug; a merged slug leads to the record it was merged into. */
-    private Optional<Contributor> resolve(Connection c, String slug) throws SQLException {
-        Optional<Contributor> found = backend.contributors().bySlugLocked(c, slug);
-        for (int hops = 0; found.isPresent() && !found.get().active() && hops < 10; hops++) {
-            found = backend.contributors().bySlugLocked(c, found.get().mergedInto());
+    private Optional<Contributor> resolve(String slug) {
+        Optional<Contributor> found = contributors.bySlugLocked(slug);
+        for (int hops = 0; found.isPresent() && !found.get().active() && hops < MAX_MERGE_HOPS; hops++) {
+            found = contributors.bySlugLocked(found.get().mergedInto());
         }
         return found.filter(Contributor::active);
     }
 
-    private BylinesJson current(Connection c) throws SQLException {
-        List<BylineStore.Byline> all = backend.bylines().of(c, articleId);
+    private BylinesJson current() {
+        List<BylineStore.Byline> all = bylines.of(articleId);
         String language = context.articles().find(articleId).map(ArticleSnapshot::language).orElse(null);
         return new BylinesJson(all.stream().map(b -> new BylineJson(b.slug(), b.name(), b.role().value(), b.guest(),
                 b.needsConfirmation())).toList(),

@@ -1,8 +1,8 @@
 package org.newsroom.cms.plugins.bylines.rest;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
@@ -17,17 +17,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.newsroom.cms.plugin.api.Bodies;
 import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginContext;
-import org.newsroom.cms.plugins.bylines.Backend;
-import org.newsroom.cms.plugins.bylines.store.AuditLog;
+import org.newsroom.cms.plugin.api.PluginException;
+import org.newsroom.cms.plugin.api.Unique;
+import org.newsroom.cms.plugins.bylines.store.AuditStore;
+import org.newsroom.cms.plugins.bylines.store.BylineStore;
 import org.newsroom.cms.plugins.bylines.store.Contributor;
 import org.newsroom.cms.plugins.bylines.store.ContributorStore;
-import org.newsroom.cms.plugins.bylines.store.Db;
 
 /**
  * {@code /api/plugins/bylines/…}: list and read contributors (any newsroom user); create, edit and merge
- * them (editors and admins); the plugin's audit trail.
+ * them (editors and admins); the plugin's audit trail. Each call is one transaction of the host's: a merge
+ * applies completely or not at all.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public final class ContributorsResource {
@@ -44,22 +47,29 @@ public final class ContributorsResource {
     public record AuditJson(long id, String action, String actor, String at, String contributor, String detail) {
     }
 
-    private final PluginContext context;
-    private final Backend backend;
+    private static final String RACE = "A contributor with the same slug or account was saved at the same moment; "
+            + "try again.";
 
-    public ContributorsResource(PluginContext context, Backend backend) {
+    private final PluginContext context;
+    private final ContributorStore contributors;
+    private final BylineStore bylines;
+    private final AuditStore audit;
+
+    public ContributorsResource(PluginContext context, ContributorStore contributors, BylineStore bylines,
+                                AuditStore audit) {
         this.context = context;
-        this.backend = backend;
+        this.contributors = contributors;
+        this.bylines = bylines;
+        this.audit = audit;
     }
 
     @GET
     @Path("contributors")
     public Page list(@QueryParam("q") String query, @QueryParam("needsConfirmation") Boolean needsConfirmation,
                      @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") int limit) {
-        caller();
+        Access.signedIn(context);
         int size = Math.max(1, Math.min(limit, 500));
-        List<Contributor> page = backend.db().read(c -> backend.contributors().list(c, query, needsConfirmation,
-                after, size));
+        List<Contributor> page = contributors.list(query, needsConfirmation, after, size);
         return new Page(page.stream().map(x -> ContributorJson.of(x, null)).toList(),
                 page.size() < size ? null : page.get(page.size() - 1).slug());
     }
@@ -67,102 +77,81 @@ public final class ContributorsResource {
     @GET
     @Path("contributors/{slug}")
     public ContributorJson get(@PathParam("slug") String slug) {
-        caller();
-        return backend.db().read(c -> {
-            Contributor found = existing(c, slug);
-            return ContributorJson.of(found, backend.bylines().count(c, found.id()));
-        });
+        Access.signedIn(context);
+        Contributor found = existing(slug);
+        return ContributorJson.of(found, bylines.count(found.id()));
     }
 
     @POST
     @Path("contributors")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(Map<String, Object> body) {
-        Caller editor = editor("create contributors");
-        Requests.ContributorBody request = Requests.contributor(body);
-        if (!request.errors().isEmpty()) {
-            throw Problems.validation(request.errors());
+    public Response create(BylinesRequests.ContributorBody body) {
+        Caller editor = Access.editor(context, "create contributors");
+        ContributorStore.Fields f = Bodies.valid(body).fields();
+        if (f.slug() != null && contributors.bySlug(f.slug()).isPresent()) {
+            throw PluginException.conflict("The slug \"" + f.slug() + "\" is taken; choose another or leave it out.");
         }
-        ContributorStore.Fields f = request.fields();
-        ContributorJson created = write(() -> backend.db().inTransaction(c -> {
-            if (f.slug() != null && backend.contributors().bySlug(c, f.slug()).isPresent()) {
-                throw Problems.conflict("The slug \"" + f.slug() + "\" is taken; choose another or leave it out.");
-            }
-            checkUsernameFree(c, f.username(), null);
-            Contributor saved = backend.contributors().insert(c, f, backend.clock().instant());
-            backend.audit().record(c, "CREATED", editor.username(), backend.clock().instant(), saved.slug(),
-                    describe(saved));
-            return ContributorJson.of(saved, 0);
-        }));
-        return Response.created(URI.create("plugins/" + context.pluginId() + "/contributors/" + created.slug()))
-                .entity(created).build();
+        checkUsernameFree(f.username(), null);
+        Instant now = context.clock().instant();
+        Contributor saved = Unique.orConflict(() -> contributors.insert(f, now), RACE);
+        audit.record("CREATED", editor.username(), now, saved.slug(), describe(saved));
+        return Response.created(URI.create("plugins/" + context.pluginId() + "/contributors/" + saved.slug()))
+                .entity(ContributorJson.of(saved, 0)).build();
     }
 
     @PUT
     @Path("contributors/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ContributorJson update(@PathParam("slug") String slug, Map<String, Object> body) {
-        Caller editor = editor("edit contributors");
-        Requests.ContributorBody request = Requests.contributor(body);
-        if (!request.errors().isEmpty()) {
-            throw Problems.validation(request.errors());
+    public ContributorJson update(@PathParam("slug") String slug, BylinesRequests.ContributorBody body) {
+        Caller editor = Access.editor(context, "edit contributors");
+        ContributorStore.Fields f = Bodies.valid(body).fields();
+        Contributor current = existing(slug);
+        if (f.slug() != null && !f.slug().equals(current.slug())) {
+            throw PluginException.invalid("slug", "cannot change (author pages link to it); leave it out or send \""
+                    + current.slug() + "\".");
         }
-        ContributorStore.Fields f = request.fields();
-        return write(() -> backend.db().inTransaction(c -> {
-            Contributor current = existing(c, slug);
-            if (f.slug() != null && !f.slug().equals(current.slug())) {
-                throw Problems.validation(List.of(new FieldError("slug", "cannot change (author pages link to it); "
-                        + "leave it out or send \"" + current.slug() + "\".")));
-            }
-            if (!current.active()) {
-                throw Problems.conflict(slug + " was merged into " + current.mergedInto() + "; edit that one.");
-            }
-            checkUsernameFree(c, f.username(), current.id());
-            Contributor saved = backend.contributors().update(c, current, f, backend.clock().instant());
-            backend.audit().record(c, "UPDATED", editor.username(), backend.clock().instant(), saved.slug(),
-                    describe(current) + " -> " + describe(saved));
-            return ContributorJson.of(saved, backend.bylines().count(c, saved.id()));
-        }));
+        if (!current.active()) {
+            throw PluginException.conflict(slug + " was merged into " + current.mergedInto() + "; edit that one.");
+        }
+        checkUsernameFree(f.username(), current.id());
+        Instant now = context.clock().instant();
+        Contributor saved = Unique.orConflict(() -> contributors.update(current, f, now), RACE);
+        audit.record("UPDATED", editor.username(), now, saved.slug(), describe(current) + " -> " + describe(saved));
+        return ContributorJson.of(saved, bylines.count(saved.id()));
     }
 
     /** Moves every byline of {@code slug} to {@code into} (no duplicates) and marks {@code slug} merged. */
     @POST
     @Path("contributors/{slug}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MergeResult merge(@PathParam("slug") String slug, Map<String, Object> body) {
-        Caller editor = editor("merge contributors");
-        Object into = body == null ? null : body.get("into");
-        if (!(into instanceof String target) || target.isBlank() || body.size() != 1) {
-            throw Problems.validation(List.of(new FieldError("into",
-                    "is required (and the only field): the slug of the contributor to keep.")));
+    public MergeResult merge(@PathParam("slug") String slug, BylinesRequests.MergeBody body) {
+        Caller editor = Access.editor(context, "merge contributors");
+        String target = Bodies.valid(body).into().strip();
+        Contributor from = existing(slug);
+        Optional<Contributor> to = contributors.bySlug(target);
+        if (to.isEmpty() || to.get().id() == from.id()) {
+            throw PluginException.invalid("into", to.isEmpty() ? "no contributor \"" + target + "\"."
+                    : "a contributor cannot be merged into itself.");
         }
-        return backend.db().inTransaction(c -> {
-            Contributor from = existing(c, slug);
-            Optional<Contributor> to = backend.contributors().bySlug(c, target.strip());
-            if (to.isEmpty() || to.get().id() == from.id()) {
-                throw Problems.validation(List.of(new FieldError("into", to.isEmpty()
-                        ? "no contributor \"" + target + "\"." : "a contributor cannot be merged into itself.")));
-            }
-            if (!from.active()) {
-                throw Problems.conflict(slug + " was already merged into " + from.mergedInto() + ".");
-            }
-            if (!to.get().active()) {
-                throw Problems.validation(List.of(new FieldError("into", target + " was merged into "
-                        + to.get().mergedInto() + "; merge into that one.")));
-            }
-            if (from.username() != null && to.get().username() != null) {
-                throw Problems.conflict(slug + " and " + target + " are linked to different accounts ("
-                        + from.username() + ", " + to.get().username() + "); unlink one first.");
-            }
-            ContributorStore.MergeCounts counts = backend.contributors().merge(c, from, to.get(),
-                    backend.clock().instant());
-            backend.audit().record(c, "MERGED", editor.username(), backend.clock().instant(), from.slug(),
-                    "{\"from\": \"" + from.slug() + "\", \"into\": \"" + to.get().slug() + "\", \"bylinesMoved\": "
-                            + counts.moved() + ", \"duplicatesDropped\": " + counts.dropped() + "}");
-            Contributor kept = backend.contributors().bySlug(c, to.get().slug()).orElseThrow();
-            return new MergeResult(from.slug(), ContributorJson.of(kept, backend.bylines().count(c, kept.id())),
-                    counts.moved(), counts.dropped());
-        });
+        if (!from.active()) {
+            throw PluginException.conflict(slug + " was already merged into " + from.mergedInto() + ".");
+        }
+        if (!to.get().active()) {
+            throw PluginException.invalid("into", target + " was merged into " + to.get().mergedInto()
+                    + "; merge into that one.");
+        }
+        if (from.username() != null && to.get().username() != null) {
+            throw PluginException.conflict(slug + " and " + target + " are linked to different accounts ("
+                    + from.username() + ", " + to.get().username() + "); unlink one first.");
+        }
+        Instant now = context.clock().instant();
+        ContributorStore.MergeCounts counts = contributors.merge(from, to.get(), now);
+        audit.record("MERGED", editor.username(), now, from.slug(), "{\"from\": \"" + from.slug() + "\", \"into\": \""
+                + to.get().slug() + "\", \"bylinesMoved\": " + counts.moved() + ", \"duplicatesDropped\": "
+                + counts.dropped() + "}");
+        Contributor kept = contributors.bySlug(to.get().slug()).orElseThrow();
+        return new MergeResult(from.slug(), ContributorJson.of(kept, bylines.count(kept.id())), counts.moved(),
+                counts.dropped());
     }
 
     /** The plugin's audit trail (creations, edits, merges), oldest first; editors only. */
@@ -170,38 +159,25 @@ public final class ContributorsResource {
     @Path("audit")
     public List<AuditJson> audit(@QueryParam("contributor") String contributor,
                                  @QueryParam("limit") @DefaultValue("200") int limit) {
-        editor("read the contributors' audit trail");
-        List<AuditLog.Entry> entries = backend.db().read(c -> backend.audit().list(c, contributor,
-                Math.max(1, Math.min(limit, 1000))));
-        return entries.stream().map(e -> new AuditJson(e.id(), e.action(), e.actor(), e.at().toString(),
-                e.contributor(), e.detail())).toList();
+        Access.editor(context, "read the contributors' audit trail");
+        return audit.list(contributor, Math.max(1, Math.min(limit, 1000))).stream()
+                .map(e -> new AuditJson(e.id(), e.action(), e.actor(), e.at().toString(), e.contributor(), e.detail()))
+                .toList();
     }
 
-    private Contributor existing(java.sql.Connection c, String slug) throws java.sql.SQLException {
-        return backend.contributors().bySlug(c, slug).orElseThrow(() -> Problems.notFound(
+    private Contributor existing(String slug) {
+        return contributors.bySlug(slug).orElseThrow(() -> PluginException.notFound(
                 "No contributor \"" + slug + "\"; GET /api/plugins/bylines/contributors lists them."));
     }
 
-    private void checkUsernameFree(java.sql.Connection c, String username, Long self) throws java.sql.SQLException {
+    private void checkUsernameFree(String username, Long self) {
         if (username == null) {
             return;
         }
-        Optional<Contributor> linked = backend.contributors().byUsername(c, username);
+        Optional<Contributor> linked = contributors.byUsername(username);
         if (linked.isPresent() && (self == null || linked.get().id() != self)) {
-            throw Problems.conflict("The account " + username + " is already linked to " + linked.get().slug()
+            throw PluginException.conflict("The account " + username + " is already linked to " + linked.get().slug()
                     + "; merge the two instead.");
-        }
-    }
-
-    private static <T> T write(java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (Db.StoreException e) {
-            if (e.uniqueViolation()) {
-                throw Problems.conflict("A contributor with the same slug or account was saved at the same moment; "
-                        + "try again.");
-            }
-            throw e;
         }
     }
 
@@ -209,17 +185,5 @@ public final class ContributorsResource {
         return "{\"displayName\": \"" + c.displayName().replace("\"", "'") + "\", \"username\": "
                 + (c.username() == null ? "null" : "\"" + c.username() + "\"") + ", \"guest\": " + c.guest()
                 + ", \"needsConfirmation\": " + c.needsConfirmation() + "}";
-    }
-
-    private Caller caller() {
-        return context.caller().orElseThrow(() -> Problems.forbidden("Sign in with a newsroom account."));
-    }
-
-    private Caller editor(String what) {
-        Caller caller = caller();
-        if (!caller.isEditor()) {
-            throw Problems.forbidden("Only editors and admins may " + what + ".");
-        }
-        return caller;
     }
 }

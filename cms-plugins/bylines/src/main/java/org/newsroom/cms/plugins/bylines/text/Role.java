@@ -9,6 +9,12 @@ import java.util.Optional;
 public enum Role {
     AUTHOR, REPORTER, PHOTOGRAPHER, EDITOR, TRANSLATOR, CONTRIBUTOR;
 
+    /**
+     * The JSON values as a regular expression ignoring case and surrounding blanks, as {@link #of} reads them:
+     * for Bean Validation annotations, which need a constant (a test keeps it in step with the values).
+     */
+    public static final String PATTERN = "(?i)\\s*(author|reporter|photographer|editor|translator|contributor)\\s*";
+
     /** The JSON and database value, e.g. {@code "photographer"}. */
     public String value() {
         return name().toLowerCase(Locale.ROOT);

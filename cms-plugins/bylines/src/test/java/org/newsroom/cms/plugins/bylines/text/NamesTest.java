@@ -73,5 +73,10 @@ class NamesTest {
         assertThat(Role.of("writer")).isEmpty();
         assertThat(Role.valueList()).containsExactly("author", "reporter", "photographer", "editor", "translator",
                 "contributor");
+        for (Role role : Role.values()) { // the validation pattern accepts what Role.of reads, and only that
+            assertThat(" " + role.value().toUpperCase() + " ").matches(Role.PATTERN);
+        }
+        assertThat("chef").doesNotMatch(Role.PATTERN);
+        assertThat("authors").doesNotMatch(Role.PATTERN);
     }
 }

@@ -8,22 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.newsroom.cms.plugin.api.WireDraft;
 
 class WireBylineParserTest {
 
     private static final WireBylineParser PARSER = new WireBylineParser(List.of(), List.of(), Role.AUTHOR);
 
-    private static List<WireBylineParser.Found> found(WireBylineParser.Result r) {
+    private static List<WireByline> found(WireBylineParser.Result r) {
         return r.bylines();
     }
 
-    private static WireBylineParser.Found author(String name) {
-        return new WireBylineParser.Found(name, Role.AUTHOR, null);
+    private static WireByline author(String name) {
+        return new WireByline(name, Role.AUTHOR, null);
     }
 
     private static final String STORY = "Panglima tertinggi Iran mengatakan Republik Islam tegas pada peningkatan "
@@ -43,12 +41,8 @@ class WireBylineParserTest {
         assertThat(result.paragraphs().get(0)).as("the photo caption at the top is not a byline")
                 .startsWith("Foto : Kepala Staf");
         assertThat(result.paragraphs().subList(0, blocks.size() - 1)).isEqualTo(blocks.subList(0, blocks.size() - 1));
-
-        WireDraft draft = new WireDraft(String.join("\n\n", blocks), "Iran akan Tingkatkan Kerja Sama Militer",
-                "Jakarta", "HanTer", "id", blocks, Map.of());
-        WireDraft parsed = draft.withParagraphs(result.paragraphs()).withFinding("bylines",
-                result.bylines().stream().map(WireBylineParser.Found::toMap).toList());
-        assertThat(parsed.findings().get("bylines")).isEqualTo(List.of(Map.of("name", "Hermansyah", "role", "author")));
+        assertThat(result.agency()).isNull();
+        assertThat(result.deskInitials()).isEmpty();
     }
 
     static List<String> seedParagraphs() throws IOException {
@@ -66,7 +60,7 @@ class WireBylineParserTest {
     @Test
     void reporterLineAtTheEnd() {
         var r = PARSER.parse(List.of(STORY, "Reporter: Siti Rahmawati"), "");
-        assertThat(found(r)).containsExactly(new WireBylineParser.Found("Siti Rahmawati", Role.REPORTER, null));
+        assertThat(found(r)).containsExactly(new WireByline("Siti Rahmawati", Role.REPORTER, null));
         assertThat(r.paragraphs()).containsExactly(STORY);
     }
 
@@ -93,19 +87,21 @@ class WireBylineParserTest {
     @Test
     void antaraSignOffOnItsOwnLineAndGlued() {
         var own = PARSER.parse(List.of(STORY, "(Budi Santoso/Antara)"), "");
-        assertThat(found(own)).containsExactly(new WireBylineParser.Found("Budi Santoso", Role.AUTHOR, "Antara"));
+        assertThat(found(own)).containsExactly(new WireByline("Budi Santoso", Role.AUTHOR, "Antara"));
         assertThat(own.paragraphs()).containsExactly(STORY);
+        assertThat(own.agency()).isEqualTo("Antara");
+        assertThat(own.deskInitials()).isEmpty();
 
         var glued = PARSER.parse(List.of(STORY + " (Budi Santoso/Antara)"), "");
-        assertThat(found(glued)).extracting(WireBylineParser.Found::name).containsExactly("Budi Santoso");
+        assertThat(found(glued)).extracting(WireByline::name).containsExactly("Budi Santoso");
         assertThat(glued.paragraphs()).containsExactly(STORY);
     }
 
     @Test
     void antaraStylePewartaAndEditorLinesInOneBlock() {
         var r = PARSER.parse(List.of(STORY, "Pewarta : Rina Wulandari\nEditor : Agus Salim"), "");
-        assertThat(found(r)).containsExactly(new WireBylineParser.Found("Rina Wulandari", Role.REPORTER, null),
-                new WireBylineParser.Found("Agus Salim", Role.EDITOR, null));
+        assertThat(found(r)).containsExactly(new WireByline("Rina Wulandari", Role.REPORTER, null),
+                new WireByline("Agus Salim", Role.EDITOR, null));
         assertThat(r.paragraphs()).containsExactly(STORY);
     }
 
@@ -113,7 +109,7 @@ class WireBylineParserTest {
     void photographerAndTranslatorAtTheEnd() {
         var r = PARSER.parse(List.of(STORY, "Penulis: Dewi Lestari", "Foto: Rudi Hartono", "Penerjemah: Ani Yudhoyono"),
                 "");
-        assertThat(found(r)).extracting(WireBylineParser.Found::role)
+        assertThat(found(r)).extracting(WireByline::role)
                 .containsExactly(Role.AUTHOR, Role.PHOTOGRAPHER, Role.TRANSLATOR);
         assertThat(r.paragraphs()).containsExactly(STORY);
     }
@@ -130,11 +126,11 @@ class WireBylineParserTest {
         WireBylineParser parser = new WireBylineParser(List.of("Hérmansyah", "Siti Rahmawati"), List.of(),
                 Role.AUTHOR);
         var shouted = parser.parse(List.of(STORY + " HERMANSYAH"), "");
-        assertThat(found(shouted)).extracting(WireBylineParser.Found::name).containsExactly("HERMANSYAH");
+        assertThat(found(shouted)).extracting(WireByline::name).containsExactly("HERMANSYAH");
         assertThat(shouted.paragraphs()).containsExactly(STORY);
 
         var top = parser.parse(List.of("siti rahmawati", STORY), "");
-        assertThat(found(top)).extracting(WireBylineParser.Found::name).containsExactly("siti rahmawati");
+        assertThat(found(top)).extracting(WireByline::name).containsExactly("siti rahmawati");
         assertThat(top.paragraphs()).containsExactly(STORY);
     }
 
@@ -151,9 +147,9 @@ class WireBylineParserTest {
                 Pattern.compile("^Laporan wartawan (?<name>.+)$"),
                 Pattern.compile("\\[(?<role>photographer|editor)=(?<name>[^\\]]+)\\]$")), Role.REPORTER);
         var line = parser.parse(List.of(STORY, "Laporan wartawan Yudi Prasetyo"), "");
-        assertThat(found(line)).containsExactly(new WireBylineParser.Found("Yudi Prasetyo", Role.REPORTER, null));
+        assertThat(found(line)).containsExactly(new WireByline("Yudi Prasetyo", Role.REPORTER, null));
         var glued = parser.parse(List.of(STORY + " [photographer=Rudi Hartono]"), "");
-        assertThat(found(glued)).containsExactly(new WireBylineParser.Found("Rudi Hartono", Role.PHOTOGRAPHER, null));
+        assertThat(found(glued)).containsExactly(new WireByline("Rudi Hartono", Role.PHOTOGRAPHER, null));
         assertThat(glued.paragraphs()).containsExactly(STORY);
     }
 
@@ -161,7 +157,7 @@ class WireBylineParserTest {
     void defaultRoleAppliesToUnlabelledNames() {
         WireBylineParser parser = new WireBylineParser(List.of(), List.of(), Role.REPORTER);
         assertThat(found(parser.parse(List.of(STORY + " Hermansyah"), "")))
-                .containsExactly(new WireBylineParser.Found("Hermansyah", Role.REPORTER, null));
+                .containsExactly(new WireByline("Hermansyah", Role.REPORTER, null));
     }
 
     // ---- counter-examples: real sentences stay ----

@@ -11,6 +11,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
+import org.newsroom.cms.plugin.api.PluginException;
+
 /**
  * Decides whether uploaded bytes are an image the newsroom may store, in the order that keeps the server
  * safe: size (413), type from the magic numbers (415), pixel dimensions read from the header only, so a
@@ -28,13 +30,13 @@ public final class ImageInspector {
     /**
      * @param maxBytes  largest accepted file
      * @param maxPixels largest accepted width × height
-     * @throws UploadRejectedException with the status and problem kind to answer with
+     * @throws PluginException 413 too large, 415 not an accepted type, 422 too many pixels or corrupt
      */
     public static InspectedImage inspect(byte[] bytes, long maxBytes, long maxPixels) {
         if (bytes.length > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        ImageType type = ImageType.sniff(bytes).orElseThrow(() -> new UploadRejectedException(415,
+        ImageType type = ImageType.sniff(bytes).orElseThrow(() -> PluginException.of(415,
                 "unsupported-image-type", "Unsupported image type", "The file is " + ImageType.describe(bytes)
                 + " (detected from its content); upload a JPEG, PNG or WebP image."));
         ImageReader reader = Readers.forType(type);
@@ -53,7 +55,7 @@ public final class ImageInspector {
             }
             long pixels = (long) width * height;
             if (pixels > maxPixels) {
-                throw new UploadRejectedException(422, "image-too-many-pixels", "Image has too many pixels",
+                throw PluginException.of(422, "image-too-many-pixels", "Image has too many pixels",
                         "The image is " + width + " × " + height + " pixels (" + megapixels(pixels)
                                 + " megapixels); the limit is " + megapixels(maxPixels) + " megapixels. "
                                 + "Upload a smaller version.");
@@ -78,8 +80,8 @@ public final class ImageInspector {
     }
 
     /** The problem for a file over the limit (also used while the upload is still being read). */
-    public static UploadRejectedException tooLarge(long maxBytes) {
-        return new UploadRejectedException(413, "upload-too-large", "Upload too large",
+    public static PluginException tooLarge(long maxBytes) {
+        return PluginException.of(413, "upload-too-large", "Upload too large",
                 "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB; upload a smaller "
                         + "or more compressed image.");
     }
@@ -102,8 +104,8 @@ public final class ImageInspector {
         return String.format(java.util.Locale.ROOT, "%.1f", pixels / 1_000_000.0);
     }
 
-    private static UploadRejectedException corrupt(ImageType type, Exception cause) {
-        UploadRejectedException e = new UploadRejectedException(422, "corrupt-image", "Corrupt image",
+    private static PluginException corrupt(ImageType type, Exception cause) {
+        PluginException e = PluginException.of(422, "corrupt-image", "Corrupt image",
                 "The file starts like " + type.mediaType() + " but cannot be read as an image"
                         + (cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")")
                         + ". Export it again and upload the new file.");

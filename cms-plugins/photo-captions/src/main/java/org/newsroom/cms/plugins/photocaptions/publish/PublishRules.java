@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.newsroom.cms.plugin.api.PluginConfig;
 import org.newsroom.cms.plugins.photocaptions.store.Photo;
 
 /**
@@ -16,11 +15,6 @@ public record PublishRules(boolean requireImage, boolean requireCaption, boolean
 
     /** Every check on (the defaults). */
     public static final PublishRules ALL = new PublishRules(true, true, true, true, true);
-
-    public static PublishRules from(PluginConfig config) {
-        return new PublishRules(config.bool("requireImage"), config.bool("requireCaption"),
-                config.bool("requireCredit"), config.bool("requireAltText"), config.bool("flagAltEqualsCaption"));
-    }
 
     /** The reasons these photos (in article order) cannot be published yet; empty if they can. */
     public List<String> reasons(List<Photo> photos) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -26,38 +27,49 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import org.newsroom.cms.plugin.api.Bodies;
 import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginContext;
-import org.newsroom.cms.plugins.photocaptions.PhotoService;
+import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugins.photocaptions.Settings;
 import org.newsroom.cms.plugins.photocaptions.image.ImageInspector;
-import org.newsroom.cms.plugins.photocaptions.image.UploadRejectedException;
 import org.newsroom.cms.plugins.photocaptions.publish.PhotoJson;
+import org.newsroom.cms.plugins.photocaptions.rest.PhotoRequests.NewSlot;
+import org.newsroom.cms.plugins.photocaptions.rest.PhotoRequests.PhotoEdit;
+import org.newsroom.cms.plugins.photocaptions.rest.PhotoRequests.PhotoOrder;
 import org.newsroom.cms.plugins.photocaptions.store.Photo;
+import org.newsroom.cms.plugins.photocaptions.store.PhotoStore;
 
 /**
  * {@code /api/articles/{id}/photo-captions/…}: the article's photos for the newsroom. Reading needs a
- * signed-in user; changing needs the right to edit the article ({@code ArticleAccess.mayEdit}).
+ * signed-in user; changing needs the right to edit the article ({@code ArticleAccess.mayEdit}). Each
+ * request is one transaction of the host's: an edit that sets text and moves the photo commits both or
+ * neither.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public final class ArticlePhotosResource {
 
     private static final String NEWSROOM_CACHE = "private, no-cache";
+    /** The multipart parts, besides {@code file}, that carry typed text. */
+    private static final Set<String> TEXT_PARTS = Set.of("caption", "credit", "photographer",
+            "photographerContributor", "copyright", "altText");
 
     private final UUID articleId;
     private final PluginContext context;
-    private final PhotoService service;
+    private final PhotoStore photos;
+    private final PhotoImages images;
 
-    public ArticlePhotosResource(UUID articleId, PluginContext context, PhotoService service) {
+    public ArticlePhotosResource(UUID articleId, PluginContext context, PhotoStore photos, PhotoImages images) {
         this.articleId = articleId;
         this.context = context;
-        this.service = service;
+        this.photos = photos;
+        this.images = images;
     }
 
     @GET
     @Path("photos")
     public List<Map<String, Object>> list() {
-        return service.photos().list(articleId).stream().map(p -> PhotoJson.of(p, true)).toList();
+        return photos.list(articleId).stream().map(p -> PhotoJson.of(p, true)).toList();
     }
 
     /** Multipart upload: part {@code file} (the image) and optional text parts with typed fields. */
@@ -82,32 +94,26 @@ public final class ArticlePhotosResource {
     @POST
     @Path("photos/slots")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response slot(Map<String, Object> body) {
+    public Response slot(NewSlot body) {
         mustEdit();
-        PhotoEdits.Edit edit = checked(body, false);
-        UUID id = service.photos().insert(articleId, edit.text());
+        Bodies.valid(body);
+        UUID id = photos.insert(articleId, body.text());
         return Response.created(URI.create(PhotoJson.newsroomUrl(articleId, id, null).replace("/image", "")))
                 .entity(PhotoJson.of(photo(id), true)).build();
     }
 
+    /** Sets the text fields sent and, with {@code position}, moves the photo: both in the request's transaction. */
     @PUT
     @Path("photos/{photoId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> update(@PathParam("photoId") UUID photoId, Map<String, Object> body) {
+    public Map<String, Object> update(@PathParam("photoId") UUID photoId, PhotoEdit body) {
         mustEdit();
         Photo photo = photo(photoId);
-        PhotoEdits.Edit edit = checked(body, true);
-        service.photos().updateText(photoId, edit.text());
-        if (edit.position() != null) {
-            List<Photo> all = service.photos().list(articleId);
-            if (edit.position() > all.size()) {
-                throw invalid(List.of(new PhotoEdits.FieldError("position", "the article has " + all.size()
-                        + " photo(s); give a place from 1 to " + all.size())));
-            }
-            List<UUID> order = new ArrayList<>(all.stream().map(Photo::id).toList());
-            order.remove(photo.id());
-            order.add(edit.position() - 1, photo.id());
-            service.photos().reorder(articleId, order);
+        Bodies.valid(body);
+        List<UUID> order = body.position() == null ? null : moved(photo, body.position());
+        photos.updateText(photoId, body.text());
+        if (order != null) {
+            photos.reorder(articleId, order);
         }
         return PhotoJson.of(photo(photoId), true);
     }
@@ -116,28 +122,24 @@ public final class ArticlePhotosResource {
     @PUT
     @Path("photos/order")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<Map<String, Object>> reorder(Map<String, Object> body) {
+    public List<Map<String, Object>> reorder(PhotoOrder body) {
         mustEdit();
-        List<Photo> current = service.photos().list(articleId);
+        Bodies.valid(body);
+        List<UUID> expected = photos.list(articleId).stream().map(Photo::id).toList();
         List<UUID> order = new ArrayList<>();
-        Object given = body == null ? null : body.get("order");
-        if (given instanceof List<?> ids) {
-            for (Object id : ids) {
-                try {
-                    order.add(UUID.fromString(String.valueOf(id)));
-                } catch (IllegalArgumentException e) {
-                    order.clear();
-                    break;
-                }
+        try {
+            for (String id : body.order() == null ? List.<String>of() : body.order()) {
+                order.add(UUID.fromString(String.valueOf(id)));
             }
+        } catch (IllegalArgumentException e) {
+            order.clear();
         }
-        List<UUID> expected = current.stream().map(Photo::id).toList();
         if (order.size() != expected.size() || !order.containsAll(expected)
                 || order.stream().distinct().count() != order.size()) {
-            throw invalid(List.of(new PhotoEdits.FieldError("order", "list every photo id of this article exactly "
-                    + "once, lead photo first: " + expected)));
+            throw PluginException.invalid("order", "list every photo id of this article exactly once, lead photo "
+                    + "first: " + expected);
         }
-        service.photos().reorder(articleId, order);
+        photos.reorder(articleId, order);
         return list();
     }
 
@@ -145,66 +147,75 @@ public final class ArticlePhotosResource {
     @Path("photos/{photoId}")
     public Response delete(@PathParam("photoId") UUID photoId) {
         mustEdit();
-        service.delete(photo(photoId));
+        images.delete(photo(photoId));
         return Response.noContent().build();
     }
 
     @GET
     @Path("photos/{photoId}/image")
-    @Produces({"image/jpeg", "image/png", "image/webp", Problems.PROBLEM_JSON})
+    @Produces({"image/jpeg", "image/png", "image/webp", ImageResponses.PROBLEM_JSON})
     public Response image(@PathParam("photoId") UUID photoId, @Context Request request) {
         Photo photo = photo(photoId);
-        byte[] bytes = service.original(photo).orElseThrow(() -> Problems.notFound(
+        byte[] bytes = images.original(photo).orElseThrow(() -> PluginException.notFound(
                 "Photo " + photo.position() + " has no image yet; upload one to photos/" + photoId + "/image."));
         return ImageResponses.image(request, bytes, photo.mediaType(), photo.sha256(), NEWSROOM_CACHE);
     }
 
     @GET
     @Path("photos/{photoId}/image/{width}")
-    @Produces({"image/jpeg", Problems.PROBLEM_JSON})
+    @Produces({"image/jpeg", ImageResponses.PROBLEM_JSON})
     public Response rendition(@PathParam("photoId") UUID photoId, @PathParam("width") String width,
                               @Context Request request) {
         Photo photo = photo(photoId);
         int w = PublicPhotosResource.width(width);
-        var rendition = service.rendition(photo, w).orElseThrow(() -> Problems.notFound(
+        var rendition = images.rendition(photo, w).orElseThrow(() -> PluginException.notFound(
                 "Photo " + photo.position() + " has no image yet."));
         return ImageResponses.image(request, rendition.bytes(), rendition.mediaType(),
                 PublicPhotosResource.renditionTag(photo, w), NEWSROOM_CACHE);
     }
 
+    /** The article's photo ids with {@code photo} moved to {@code position} (from 1). */
+    private List<UUID> moved(Photo photo, int position) {
+        List<UUID> order = new ArrayList<>(photos.list(articleId).stream().map(Photo::id).toList());
+        if (position > order.size()) {
+            throw PluginException.invalid("position", "the article has " + order.size() + " photo(s); give a place "
+                    + "from 1 to " + order.size());
+        }
+        order.remove(photo.id());
+        order.add(position - 1, photo.id());
+        return order;
+    }
+
     private Response uploaded(Optional<Photo> target, List<EntityPart> parts, int status) {
         byte[] file = null;
-        Map<String, Object> typed = new HashMap<>();
-        long max = Settings.maxUploadBytes(context.config());
+        Map<String, String> typed = new HashMap<>();
+        long max = Settings.of(context.config()).maxUploadBytes();
         try {
             for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
                 if ("file".equals(part.getName())) {
                     file = readCapped(part.getContent(), max);
-                } else if (PhotoEdits.MAX_LENGTH.containsKey(part.getName())) {
+                } else if (TEXT_PARTS.contains(part.getName())) {
                     typed.put(part.getName(), part.getContent(String.class));
                 }
             }
         } catch (IOException e) {
-            throw Problems.of(400, "bad-request", "Unreadable upload", "The multipart body could not be read: "
-                    + e.getMessage());
-        } catch (UploadRejectedException e) {
-            throw rejected(e);
+            throw PluginException.of(400, "bad-request", "Unreadable upload", "The multipart body could not be "
+                    + "read: " + e.getMessage());
         }
         if (file == null) {
-            throw Problems.of(400, "bad-request", "No file", "Send the image as multipart/form-data in a part "
-                    + "named \"file\".");
+            throw PluginException.of(400, "bad-request", "No file", "Send the image as multipart/form-data in a "
+                    + "part named \"file\".");
         }
-        PhotoEdits.Edit edit = checked(typed, false);
-        try {
-            PhotoService.Uploaded uploaded = service.upload(articleId, target, file, edit.text());
-            Map<String, Object> json = new LinkedHashMap<>(PhotoJson.of(uploaded.photo(), true));
-            json.put("prefilled", uploaded.prefilled());
-            return Response.status(status).entity(json).build();
-        } catch (UploadRejectedException e) {
-            throw rejected(e);
-        }
+        PhotoEdit text = Bodies.valid(new PhotoEdit(typed.get("caption"), typed.get("credit"),
+                typed.get("photographer"), typed.get("photographerContributor"), typed.get("copyright"),
+                typed.get("altText"), null));
+        PhotoImages.Uploaded uploaded = images.upload(articleId, target, file, text.text());
+        Map<String, Object> json = new LinkedHashMap<>(PhotoJson.of(uploaded.photo(), true));
+        json.put("prefilled", uploaded.prefilled());
+        return Response.status(status).entity(json).build();
     }
 
+    /** Reads an upload into memory, refusing it (413) as soon as it passes {@code max} bytes. */
     static byte[] readCapped(InputStream in, long max) throws IOException {
         try (in) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -221,37 +232,15 @@ public final class ArticlePhotosResource {
         }
     }
 
-    private static RuntimeException rejected(UploadRejectedException e) {
-        return Problems.of(e.status(), e.kind(), e.title(), e.getMessage());
-    }
-
-    private PhotoEdits.Edit checked(Map<String, Object> body, boolean allowPosition) {
-        PhotoEdits.Edit edit = PhotoEdits.parse(body, allowPosition);
-        if (!edit.unknown().isEmpty()) {
-            throw Problems.of(400, "bad-request", "Unknown field", "Unknown field(s) " + edit.unknown()
-                    + "; a photo has " + PhotoEdits.known(allowPosition) + ".");
-        }
-        if (!edit.errors().isEmpty()) {
-            throw invalid(edit.errors());
-        }
-        return edit;
-    }
-
-    private static RuntimeException invalid(List<PhotoEdits.FieldError> errors) {
-        return Problems.of(422, "validation", "Invalid photo fields", errors.stream()
-                        .map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""),
-                Map.of("errors", errors.stream().map(PhotoEdits.FieldError::json).toList()));
-    }
-
     private Photo photo(UUID photoId) {
-        return service.photos().find(articleId, photoId).orElseThrow(() -> Problems.notFound(
+        return photos.find(articleId, photoId).orElseThrow(() -> PluginException.notFound(
                 "The article has no photo " + photoId + "; GET photos lists them."));
     }
 
     private void mustEdit() {
-        Caller caller = context.caller().orElseThrow(() -> Problems.forbidden("Sign in to change photos."));
+        Caller caller = context.caller().orElseThrow(() -> PluginException.forbidden("Sign in to change photos."));
         if (!context.articles().mayEdit(articleId, caller)) {
-            throw Problems.forbidden("You cannot edit this article now, so you cannot change its photos "
+            throw PluginException.forbidden("You cannot edit this article now, so you cannot change its photos "
                     + "(journalists edit their own drafts; editors any article that is not killed).");
         }
     }

@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.Response;
 /** Image bytes with a strong ETag and Cache-Control, or 304 when the client's copy is current. */
 final class ImageResponses {
 
+    /** Image endpoints also produce this, so their errors can be answered as problem+json. */
+    static final String PROBLEM_JSON = "application/problem+json";
+
     private ImageResponses() {
     }
 

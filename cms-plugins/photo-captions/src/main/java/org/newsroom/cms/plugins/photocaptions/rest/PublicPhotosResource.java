@@ -1,5 +1,6 @@
 package org.newsroom.cms.plugins.photocaptions.rest;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -11,44 +12,47 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.newsroom.cms.plugin.api.PluginContext;
-import org.newsroom.cms.plugins.photocaptions.PhotoService;
+import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugins.photocaptions.Settings;
 import org.newsroom.cms.plugins.photocaptions.image.RenditionMaker;
 import org.newsroom.cms.plugins.photocaptions.store.Photo;
+import org.newsroom.cms.plugins.photocaptions.store.PhotoStore;
 
 /**
  * {@code /api/public/photos/{photoId}} (the original) and {@code /api/public/photos/{photoId}/{width}}
- * (320 or 1280 px wide JPEG), anonymous, for photos of articles in the {@code published_article} view
- * only: anything else is 404, so draft photos cannot be guessed. Strong ETags (content hashes), public
- * Cache-Control, 304 on {@code If-None-Match}.
+ * (320 or 1280 px wide JPEG), anonymous, only for photos of articles readers can see now (the CMS decides,
+ * {@code ArticleAccess.visible}): anything else is 404, so draft photos cannot be guessed. Strong ETags
+ * (content hashes), public Cache-Control, 304 on {@code If-None-Match}.
  */
 public final class PublicPhotosResource {
 
     private final PluginContext context;
-    private final PhotoService service;
+    private final PhotoStore photos;
+    private final PhotoImages images;
 
-    public PublicPhotosResource(PluginContext context, PhotoService service) {
+    public PublicPhotosResource(PluginContext context, PhotoStore photos, PhotoImages images) {
         this.context = context;
-        this.service = service;
+        this.photos = photos;
+        this.images = images;
     }
 
     @GET
     @Path("{photoId}")
-    @Produces({"image/jpeg", "image/png", "image/webp", Problems.PROBLEM_JSON})
+    @Produces({"image/jpeg", "image/png", "image/webp", ImageResponses.PROBLEM_JSON})
     public Response original(@PathParam("photoId") String photoId, @Context Request request) {
         Photo photo = published(photoId);
-        byte[] bytes = service.original(photo).orElseThrow(PublicPhotosResource::missing);
+        byte[] bytes = images.original(photo).orElseThrow(PublicPhotosResource::missing);
         return ImageResponses.image(request, bytes, photo.mediaType(), photo.sha256(), cacheControl());
     }
 
     @GET
     @Path("{photoId}/{width}")
-    @Produces({"image/jpeg", Problems.PROBLEM_JSON})
+    @Produces({"image/jpeg", ImageResponses.PROBLEM_JSON})
     public Response rendition(@PathParam("photoId") String photoId, @PathParam("width") String width,
                               @Context Request request) {
         int w = width(width);
         Photo photo = published(photoId);
-        var rendition = service.rendition(photo, w).orElseThrow(PublicPhotosResource::missing);
+        var rendition = images.rendition(photo, w).orElseThrow(PublicPhotosResource::missing);
         return ImageResponses.image(request, rendition.bytes(), rendition.mediaType(), renditionTag(photo, w),
                 cacheControl());
     }
@@ -63,7 +67,7 @@ public final class PublicPhotosResource {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw Problems.notFound("Renditions are " + RenditionMaker.WIDTHS + " pixels wide; there is none of "
+        throw PluginException.notFound("Renditions are " + RenditionMaker.WIDTHS + " pixels wide; there is none of "
                 + value + ".");
     }
 
@@ -73,9 +77,10 @@ public final class PublicPhotosResource {
     }
 
     private String cacheControl() {
-        return "public, max-age=" + Settings.publicMaxAgeSeconds(context.config());
+        return "public, max-age=" + Settings.of(context.config()).publicMaxAgeSeconds();
     }
 
+    /** The photo, if it has an image and its article is publicly visible; 404 otherwise. */
     private Photo published(String photoId) {
         UUID id;
         try {
@@ -83,10 +88,12 @@ public final class PublicPhotosResource {
         } catch (IllegalArgumentException e) {
             throw missing();
         }
-        return service.photos().findPublished(id).orElseThrow(PublicPhotosResource::missing);
+        return photos.findWithImage(id)
+                .filter(p -> context.articles().visible(Set.of(p.articleId())).contains(p.articleId()))
+                .orElseThrow(PublicPhotosResource::missing);
     }
 
-    private static RuntimeException missing() {
-        return Problems.notFound("No published photo here.");
+    private static PluginException missing() {
+        return PluginException.notFound("No published photo here.");
     }
 }

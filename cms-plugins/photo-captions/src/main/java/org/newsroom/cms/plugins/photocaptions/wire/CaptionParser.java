@@ -41,21 +41,17 @@ public final class CaptionParser {
     private CaptionParser() {
     }
 
-    /** A caption and/or credit found in the copy; either may be null, not both. */
-    public record Found(String caption, String credit) {
-    }
-
     /** What parsing paragraphs gives: the captions found, in order, and the paragraphs without them. */
-    public record Result(List<Found> captions, List<String> paragraphs) {
+    public record Result(List<CaptionSlot> captions, List<String> paragraphs) {
     }
 
     public static Result extract(List<String> paragraphs) {
-        List<Found> found = new ArrayList<>();
+        List<CaptionSlot> found = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         for (String paragraph : paragraphs) {
             List<String> lines = new ArrayList<>();
             for (String line : paragraph.split("\\R", -1)) {
-                Optional<Found> caption = parseLine(line);
+                Optional<CaptionSlot> caption = parseLine(line);
                 if (caption.isPresent()) {
                     found.add(caption.get());
                 } else {
@@ -73,7 +69,7 @@ public final class CaptionParser {
     }
 
     /** The caption and credit on this line, if it is a photo caption line. */
-    public static Optional<Found> parseLine(String line) {
+    public static Optional<CaptionSlot> parseLine(String line) {
         String text = line.strip();
         if (text.isEmpty()) {
             return Optional.empty();
@@ -84,26 +80,26 @@ public final class CaptionParser {
         }
         Matcher credited = TRAILING_FOTO_CREDIT.matcher(text);
         if (credited.matches() && text.length() <= MAX_CREDITED_LINE) {
-            return Optional.of(new Found(blankToNull(credited.group(1)), credited.group(2).strip()));
+            return Optional.of(new CaptionSlot(blankToNull(credited.group(1)), credited.group(2).strip()));
         }
         return Optional.empty();
     }
 
     /** Takes a credit off the end of a caption: {@code (Reuters)}, {@code /ANTARA}, or a bare agency name. */
-    static Found splitCredit(String captionText) {
+    static CaptionSlot splitCredit(String captionText) {
         String text = captionText.strip();
         if (AGENCIES.contains(text.toLowerCase(Locale.ROOT))) {
-            return new Found(null, text);
+            return new CaptionSlot(null, text);
         }
         Matcher parens = TRAILING_PARENS.matcher(text);
         if (parens.matches()) {
             String inner = parens.group(2).strip();
             Matcher foto = Pattern.compile("^(?:foto|photo)\\s*[:：]\\s*(.+)$", Pattern.CASE_INSENSITIVE).matcher(inner);
             if (foto.matches()) {
-                return new Found(blankToNull(trimPunctuation(parens.group(1))), foto.group(1).strip());
+                return new CaptionSlot(blankToNull(trimPunctuation(parens.group(1))), foto.group(1).strip());
             }
             if (looksLikeCredit(inner)) {
-                return new Found(blankToNull(trimPunctuation(parens.group(1))), inner);
+                return new CaptionSlot(blankToNull(trimPunctuation(parens.group(1))), inner);
             }
         }
         int slash = creditSlash(text);
@@ -115,9 +111,9 @@ public final class CaptionParser {
                 before = agency.group(1);
                 credit = agency.group(2).strip() + "/" + credit;
             }
-            return new Found(blankToNull(trimPunctuation(before)), credit);
+            return new CaptionSlot(blankToNull(trimPunctuation(before)), credit);
         }
-        return new Found(text, null);
+        return new CaptionSlot(text, null);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.newsroom.cms.plugin.api.PluginException;
 
 class ImageInspectorTest {
 
@@ -19,7 +20,7 @@ class ImageInspectorTest {
         byte[] bomb = Fixtures.pngHeader(100_000, 100_000);
         assertThat(bomb.length).isLessThan(100);
         assertThatThrownBy(() -> ImageInspector.inspect(bomb, 20 * MB, FIFTY_MP))
-                .asInstanceOf(InstanceOfAssertFactories.type(UploadRejectedException.class))
+                .asInstanceOf(InstanceOfAssertFactories.type(PluginException.class))
                 .satisfies(e -> {
                     assertThat(e.status()).isEqualTo(422);
                     assertThat(e.kind()).isEqualTo("image-too-many-pixels");
@@ -31,7 +32,7 @@ class ImageInspectorTest {
     void tooLargeIs413AndChecksComeBeforeTypeSniffing() {
         byte[] big = new byte[(int) MB + 1];
         assertThatThrownBy(() -> ImageInspector.inspect(big, MB, FIFTY_MP))
-                .asInstanceOf(InstanceOfAssertFactories.type(UploadRejectedException.class))
+                .asInstanceOf(InstanceOfAssertFactories.type(PluginException.class))
                 .satisfies(e -> {
                     assertThat(e.status()).isEqualTo(413);
                     assertThat(e.getMessage()).contains("1 MB");
@@ -42,7 +43,7 @@ class ImageInspectorTest {
     void aFileThatIsNotJpegPngOrWebpIs415NamingWhatItIs() {
         byte[] gif = "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> ImageInspector.inspect(gif, MB, FIFTY_MP))
-                .asInstanceOf(InstanceOfAssertFactories.type(UploadRejectedException.class))
+                .asInstanceOf(InstanceOfAssertFactories.type(PluginException.class))
                 .satisfies(e -> {
                     assertThat(e.status()).isEqualTo(415);
                     assertThat(e.getMessage()).contains("image/gif", "JPEG, PNG or WebP");
@@ -60,7 +61,7 @@ class ImageInspectorTest {
         byte[] truncatedPng = Arrays.copyOf(Fixtures.png(64, 64), 40);
         for (byte[] corrupt : new byte[][] {jpegStartThenJunk, truncatedPng, Fixtures.pngHeader(0, 10)}) {
             assertThatThrownBy(() -> ImageInspector.inspect(corrupt, MB, FIFTY_MP))
-                    .asInstanceOf(InstanceOfAssertFactories.type(UploadRejectedException.class))
+                    .asInstanceOf(InstanceOfAssertFactories.type(PluginException.class))
                     .satisfies(e -> {
                         assertThat(e.status()).isEqualTo(422);
                         assertThat(e.kind()).isEqualTo("corrupt-image");
@@ -91,7 +92,7 @@ class ImageInspectorTest {
         byte[] image = Fixtures.jpeg(1000, 1000);
         assertThat(ImageInspector.inspect(image, MB, 1_000_000L).width()).isEqualTo(1000);
         assertThatThrownBy(() -> ImageInspector.inspect(image, MB, 999_999L))
-                .isInstanceOf(UploadRejectedException.class);
+                .isInstanceOf(PluginException.class);
     }
 
     @Test

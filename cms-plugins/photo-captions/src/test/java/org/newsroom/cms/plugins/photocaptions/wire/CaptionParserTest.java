@@ -7,13 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsroom.cms.plugin.api.WireDraft;
-import org.newsroom.cms.plugins.photocaptions.wire.CaptionParser.Found;
 
 class CaptionParserTest {
 
@@ -39,7 +36,7 @@ class CaptionParserTest {
         CaptionParser.Result result = CaptionParser.extract(paragraphs);
 
         assertThat(result.captions()).containsExactly(
-                new Found("Kepala Staf Angkatan Bersenjata Iran, Mayor Jenderal Mohammad Baqeri", null));
+                new CaptionSlot("Kepala Staf Angkatan Bersenjata Iran, Mayor Jenderal Mohammad Baqeri", null));
         assertThat(result.paragraphs()).hasSize(paragraphs.size() - 1);
         assertThat(result.paragraphs().get(0)).startsWith("Jakarta, HanTer - Panglima tertinggi Iran");
         assertThat(String.join("\n", result.paragraphs())).doesNotContain("Foto");
@@ -50,7 +47,7 @@ class CaptionParserTest {
         String raw = seed();
         List<String> oneBlock = List.of(raw.substring(0, raw.indexOf("\n\n")));
         CaptionParser.Result result = CaptionParser.extract(oneBlock);
-        assertThat(result.captions()).extracting(Found::caption)
+        assertThat(result.captions()).extracting(CaptionSlot::caption)
                 .containsExactly("Kepala Staf Angkatan Bersenjata Iran, Mayor Jenderal Mohammad Baqeri");
         assertThat(result.paragraphs()).containsExactly("Iran akan Tingkatkan Kerja Sama Militer dengan Rusia");
     }
@@ -58,40 +55,40 @@ class CaptionParserTest {
     @Test
     void agencyInParenthesesIsTheCredit() {
         assertThat(CaptionParser.parseLine("Foto: Presiden Joko Widodo di Istana Merdeka (Reuters)")).contains(
-                new Found("Presiden Joko Widodo di Istana Merdeka", "Reuters"));
+                new CaptionSlot("Presiden Joko Widodo di Istana Merdeka", "Reuters"));
         assertThat(CaptionParser.parseLine("Photo: Flood victims in Demak. (AFP)")).contains(
-                new Found("Flood victims in Demak.", "AFP"));
+                new CaptionSlot("Flood victims in Demak.", "AFP"));
     }
 
     @Test
     void antaraAfterASlashIsTheCredit() {
         assertThat(CaptionParser.parseLine("FOTO: Warga melintasi banjir di Jakarta Utara/ANTARA")).contains(
-                new Found("Warga melintasi banjir di Jakarta Utara", "ANTARA"));
+                new CaptionSlot("Warga melintasi banjir di Jakarta Utara", "ANTARA"));
         assertThat(CaptionParser.parseLine("FOTO: Warga melintasi banjir. ANTARA FOTO/Sigid Kurniawan")).contains(
-                new Found("Warga melintasi banjir.", "ANTARA FOTO/Sigid Kurniawan"));
+                new CaptionSlot("Warga melintasi banjir.", "ANTARA FOTO/Sigid Kurniawan"));
         assertThat(CaptionParser.parseLine("FOTO: Suasana rapat 17/9 di DPR / ANTARA FOTO/Rivan Awal")).contains(
-                new Found("Suasana rapat 17/9 di DPR", "ANTARA FOTO/Rivan Awal"));
+                new CaptionSlot("Suasana rapat 17/9 di DPR", "ANTARA FOTO/Rivan Awal"));
     }
 
     @Test
     void trailingFotoCreditMakesCaptionAndCredit() {
         assertThat(CaptionParser.parseLine("Menteri Keuangan memberi keterangan pers. (Foto: Istimewa)")).contains(
-                new Found("Menteri Keuangan memberi keterangan pers", "Istimewa"));
-        assertThat(CaptionParser.parseLine("(Foto: Dok. Humas Polri)")).contains(new Found(null, "Dok. Humas Polri"));
+                new CaptionSlot("Menteri Keuangan memberi keterangan pers", "Istimewa"));
+        assertThat(CaptionParser.parseLine("(Foto: Dok. Humas Polri)")).contains(new CaptionSlot(null, "Dok. Humas Polri"));
         assertThat(CaptionParser.parseLine("Foto : Banjir di Demak (Foto: Antara/Aji Styawan)")).contains(
-                new Found("Banjir di Demak", "Antara/Aji Styawan"));
+                new CaptionSlot("Banjir di Demak", "Antara/Aji Styawan"));
     }
 
     @Test
     void aKnownAgencyAloneIsACreditNotACaption() {
-        assertThat(CaptionParser.parseLine("Foto: Reuters")).contains(new Found(null, "Reuters"));
-        assertThat(CaptionParser.parseLine("FOTO : ANTARA")).contains(new Found(null, "ANTARA"));
+        assertThat(CaptionParser.parseLine("Foto: Reuters")).contains(new CaptionSlot(null, "Reuters"));
+        assertThat(CaptionParser.parseLine("FOTO : ANTARA")).contains(new CaptionSlot(null, "ANTARA"));
     }
 
     @Test
     void aStrayParentheticalRemarkIsNotACredit() {
         assertThat(CaptionParser.parseLine("Foto: Presiden bersama Wapres (kiri)")).contains(
-                new Found("Presiden bersama Wapres (kiri)", null));
+                new CaptionSlot("Presiden bersama Wapres (kiri)", null));
     }
 
     @ParameterizedTest
@@ -110,37 +107,5 @@ class CaptionParserTest {
     void aLongParagraphEndingInAFotoCreditStaysInTheBody() {
         String longParagraph = "Kalimat panjang. ".repeat(40) + "(Foto: Reuters)";
         assertThat(CaptionParser.parseLine(longParagraph)).isEmpty();
-    }
-
-    @Test
-    void parserRecordsFindingsAndCleansParagraphs() throws IOException {
-        String raw = seed();
-        WireDraft draft = new WireDraft(raw, "Iran akan Tingkatkan Kerja Sama Militer dengan Rusia", "Jakarta",
-                "HanTer", "id", paragraphsOf(raw), Map.of("other", "kept"));
-        PhotoWireParser parser = new PhotoWireParser(null);
-
-        WireDraft parsed = parser.parse(draft);
-
-        assertThat(parser.order()).isEqualTo(100);
-        assertThat(parsed.findings()).containsEntry("other", "kept");
-        assertThat(parsed.findings().get("photo-captions")).isEqualTo(List.of(
-                Map.of("caption", "Kepala Staf Angkatan Bersenjata Iran, Mayor Jenderal Mohammad Baqeri")));
-        assertThat(parsed.paragraphs()).hasSize(draft.paragraphs().size() - 1)
-                .noneMatch(p -> p.startsWith("Foto"));
-        assertThat(PhotoWireParser.slots(parsed)).containsExactly(
-                Map.of("caption", "Kepala Staf Angkatan Bersenjata Iran, Mayor Jenderal Mohammad Baqeri"));
-    }
-
-    @Test
-    void captionAndCreditBothReachTheFindingsAndADraftWithoutCaptionsIsUnchanged() {
-        WireDraft draft = new WireDraft("raw", "H", null, null, "id",
-                List.of("FOTO: Warga antre minyak goreng/ANTARA", "Isi berita."), Map.of());
-        WireDraft parsed = new PhotoWireParser(null).parse(draft);
-        assertThat(parsed.findings().get("photo-captions")).isEqualTo(
-                List.of(Map.of("caption", "Warga antre minyak goreng", "credit", "ANTARA")));
-        assertThat(parsed.paragraphs()).containsExactly("Isi berita.");
-
-        WireDraft plain = new WireDraft("raw", "H", null, null, "id", List.of("Isi berita."), Map.of());
-        assertThat(new PhotoWireParser(null).parse(plain)).isSameAs(plain);
     }
 }

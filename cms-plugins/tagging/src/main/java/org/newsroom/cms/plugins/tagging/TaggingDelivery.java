@@ -1,0 +1,100 @@
+package org.newsroom.cms.plugins.tagging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.newsroom.cms.plugin.api.ArticleSnapshot;
+import org.newsroom.cms.plugin.api.Audience;
+import org.newsroom.cms.plugin.api.DeliveryContributor;
+import org.newsroom.cms.plugin.api.PluginContext;
+import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
+import org.newsroom.cms.plugins.tagging.store.Tag;
+import org.newsroom.cms.plugins.tagging.store.TagStore;
+import org.newsroom.cms.plugins.tagging.text.TagNames;
+
+/**
+ * The article's tags in its JSON ({@code plugins.tagging.tags}) and as ninjs {@code subjects}, and the way
+ * back: imported ninjs subjects become tags.
+ */
+final class TaggingDelivery implements DeliveryContributor {
+
+    static final String MEDIA_TOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/";
+    private static final String MEDTOP = "medtop:";
+
+    private final PluginContext context;
+    private final TagStore tags;
+    private final ArticleTagStore articleTags;
+
+    TaggingDelivery(PluginContext context, TagStore tags, ArticleTagStore articleTags) {
+        this.context = context;
+        this.tags = tags;
+        this.articleTags = articleTags;
+    }
+
+    @Override
+    public Map<String, Object> contribute(ArticleSnapshot article, Audience audience) {
+        return Map.of("tags", articleTags.tagsOf(article.id()));
+    }
+
+    /** ninjs {@code subjects}: Media Topics with their IPTC URI and code, free tags by name and slug. */
+    @Override
+    public Map<String, Object> ninjs(ArticleSnapshot article, Audience audience) {
+        List<Map<String, Object>> subjects = articleTags.tagsOf(article.id()).stream().map(TaggingDelivery::subject)
+                .toList();
+        return subjects.isEmpty() ? Map.of() : Map.of("subjects", subjects);
+    }
+
+    /**
+     * Imported ninjs {@code subjects} become the article's tags: Media Topics by their IPTC URI or code, our
+     * own tags by {@code literal} "tag:slug", others by name (created as free tags unless the vocabulary
+     * mode is controlled-only, in which case unknown ones are skipped). Beyond the per-article maximum the
+     * rest are dropped rather than failing the import.
+     */
+    @Override
+    public void importNinjs(ArticleSnapshot article, Map<String, Object> ninjs) {
+        if (!(ninjs.get("subjects") instanceof List<?> subjects)) {
+            return;
+        }
+        Settings settings = Settings.of(context.config());
+        Map<Long, Tag> found = new LinkedHashMap<>();
+        for (Object item : subjects) {
+            if (item instanceof Map<?, ?> subject) {
+                tagFor(subject, settings.controlledOnly()).ifPresent(t -> found.putIfAbsent(t.id(), t));
+            }
+        }
+        List<Tag> ordered = new ArrayList<>(found.values());
+        int max = settings.maxTagsPerArticle();
+        articleTags.replace(article.id(), ordered.size() > max ? ordered.subList(0, max) : ordered);
+    }
+
+    private Optional<Tag> tagFor(Map<?, ?> subject, boolean controlledOnly) {
+        Optional<Tag> tag = Optional.empty();
+        if (subject.get("uri") instanceof String uri && uri.contains("/mediatopic/")) {
+            tag = tags.byCode(MEDTOP + uri.substring(uri.lastIndexOf('/') + 1));
+        }
+        if (tag.isEmpty() && subject.get("literal") instanceof String literal) {
+            tag = literal.startsWith("tag:") ? tags.bySlug(literal.substring(4))
+                    : literal.startsWith(MEDTOP) ? tags.byCode(literal) : Optional.empty();
+        }
+        if (tag.isEmpty() && subject.get("name") instanceof String name && TagNames.problem(name) == null) {
+            tag = tags.byName(name).or(() -> controlledOnly ? Optional.empty() : Optional.of(tags.createFree(name)));
+        }
+        return tag;
+    }
+
+    /** One ninjs subject for a tag. */
+    static Map<String, Object> subject(Tag tag) {
+        Map<String, Object> subject = new LinkedHashMap<>();
+        subject.put("name", tag.name());
+        if (tag.code() != null && tag.code().startsWith(MEDTOP)) {
+            subject.put("uri", MEDIA_TOPIC_URI + tag.code().substring(MEDTOP.length()));
+            subject.put("literal", tag.code());
+        } else {
+            subject.put("literal", "tag:" + tag.slug());
+        }
+        return subject;
+    }
+}
