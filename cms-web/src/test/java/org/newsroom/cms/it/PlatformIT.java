@@ -48,10 +48,29 @@ class PlatformIT extends AbstractApiIT {
                 // scanned: revisions, locks, scheduling, imports, ninjs, plugin admin
                 "/api/articles/{id}/revisions/{a}/diff/{b}", "/api/articles/{id}/lock", "/api/articles/{id}/schedule",
                 "/api/import/wire", "/api/import/ninjs", "/api/public/articles/{slug}.ninjs", "/api/admin/plugins",
-                // from META-INF/openapi.yaml: the shipped plugins' endpoints
-                "/api/articles/{id}/tagging/tags", "/api/public/tags/{slug}/articles", "/api/articles/{id}/bylines",
-                "/api/public/contributors/{slug}", "/api/articles/{id}/photo-captions/photos",
-                "/api/public/photos/{photoId}/{width}");
+                // from each plugin's own fragment (META-INF/openapi/<id>.yaml in its jar)
+                "/api/articles/{articleId}/tagging/tags", "/api/public/tags/{slug}/articles",
+                "/api/articles/{articleId}/bylines", "/api/public/contributors/{slug}",
+                "/api/articles/{articleId}/photo-captions/photos", "/api/public/photos/{photoId}/{width}");
+        // served by the WAR itself: no permissive CORS from the server's own OpenAPI handler
+        assertThat(doc.headers().keySet().stream().map(String::toLowerCase))
+                .doesNotContain("access-control-allow-origin", "access-control-allow-credentials");
+        assertThat(doc.json().path("paths").path("/api/articles").path("post").path("responses").has("201")).isTrue();
+        ApiClient.Reply yaml = ApiClient.anonymous(base).get("/openapi");
+        assertThat(yaml.header("Content-Type")).startsWith("application/yaml");
+        assertThat(yaml.raw()).contains("openapi: 3.0.3", "operationId: createArticle");
+    }
+
+    @Test
+    void swaggerUiShowsTheDocumentWithoutSigningIn() {
+        ApiClient.Reply page = ApiClient.anonymous(base).get("/api/docs/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw()).contains("swagger-ui-bundle.js", "start.js");
+        ApiClient.Reply bundle = ApiClient.anonymous(base).get("/api/docs/swagger-ui-bundle.js");
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.raw()).contains("SwaggerUIBundle");
+        assertThat(ApiClient.anonymous(base).get("/api/docs/start.js").raw()).contains("/openapi");
+        assertThat(ApiClient.anonymous(base).get("/api/docs/..%2Fweb.xml").status()).isEqualTo(404);
     }
 
     @Test

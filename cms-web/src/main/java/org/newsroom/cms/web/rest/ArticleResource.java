@@ -23,7 +23,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.cms.core.application.ArticleService;
 import org.newsroom.cms.core.application.AuditEntry;
@@ -32,6 +37,7 @@ import org.newsroom.cms.core.application.ResultPage;
 import org.newsroom.cms.core.application.ValidationException;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
+import org.newsroom.cms.web.rest.dto.ArticleJson;
 import org.newsroom.cms.web.rest.dto.ArticleRequest;
 import org.newsroom.cms.web.rest.dto.ArticleSummaryJson;
 import org.newsroom.cms.web.rest.dto.CommentRequest;
@@ -46,7 +52,6 @@ import org.newsroom.cms.web.security.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Newsroom article editing and editorial workflow")
-@SecurityRequirement(name = "basic")
 public class ArticleResource {
 
     @Inject
@@ -61,8 +66,10 @@ public class ArticleResource {
     CurrentUser currentUser;
 
     @POST
-    @Operation(summary = "Create a draft", description = "The caller becomes the author. Body HTML is sanitised. "
+    @Operation(operationId = "createArticle", summary = "Create a draft", description = "The caller becomes the author. Body HTML is sanitised. "
             + "201 with Location and ETag; 422 lists every invalid field.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
     public Response create(ArticleRequest request, @Context UriInfo uriInfo) {
         Article article = articles.create(currentUser.actor(), request == null ? null : request.toInput());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(article.getId().toString()).build())
@@ -70,7 +77,7 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "List articles", description = "Newest change first; filter by status and author "
+    @Operation(operationId = "listArticles", summary = "List articles", description = "Newest change first; filter by status and author "
             + "username; page starts at 1, size at most 100.")
     public PageJson<ArticleSummaryJson> list(@QueryParam("status") String status, @QueryParam("author") String author,
                                              @QueryParam("page") @DefaultValue("1") int page,
@@ -83,7 +90,9 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an article", description = "The ETag is the version to send back in If-Match.")
+    @Operation(operationId = "getArticle", summary = "Get an article", description = "The ETag is the version to send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
     public Response get(@PathParam("id") UUID id) {
         Article article = articles.get(id);
         return responses.ok(article).build();
@@ -91,10 +100,15 @@ public class ArticleResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Save an article", description = "Replaces the editorial fields and makes a new "
+    @Operation(operationId = "saveArticle", summary = "Save an article", description = "Replaces the editorial fields and makes a new "
             + "revision; on a live article only the working copy changes. If-Match is required (428 without it); "
-            + "a stale one gives 412 and nothing is overwritten; 423 while someone else holds the edit lock.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            + "a stale one gives 412 and nothing is overwritten; 423 while someone else holds the edit lock.",
+            extensions = @Extension(name = "x-owner-only", value = "true", parseValue = true))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
+    @APIResponse(responseCode = "423", ref = "Locked")
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true, description = "The ETag of the version you edited")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ArticleRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
         Article article = articles.update(currentUser.actor(), id, expected, request == null ? null : request.toInput());
@@ -103,12 +117,15 @@ public class ArticleResource {
 
     @POST
     @Path("/{id}/transitions")
-    @Operation(summary = "Move an article through the workflow",
+    @Operation(operationId = "transitionArticle", summary = "Move an article through the workflow",
             description = "{\"to\": \"IN_REVIEW\", \"comment\": \"…\"}. 403 if your role may not; 409 naming the "
                     + "allowed targets if the move does not exist from the current state (publishing a PUBLISHED "
                     + "article is such a 409: use /corrections or /republish), or naming the embargo time; 422 when a "
                     + "required comment (request changes, kill) is missing. If-Match is optional here; when sent, "
-                    + "a stale version is a 412.")
+                    + "a stale version is a 412.",
+            extensions = @Extension(name = "x-owner-only", value = "true", parseValue = true))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                TransitionRequest request) {
         if (request == null || request.to() == null || request.to().isBlank()) {
@@ -121,11 +138,15 @@ public class ArticleResource {
 
     @POST
     @Path("/{id}/corrections")
-    @Operation(summary = "Correct a published article",
+    @Operation(operationId = "correctArticle", summary = "Correct a published article",
             description = "{\"note\": \"…\"}: publishes the edited working copy with a public correction note, "
                     + "listed with the article. Editors and admins; If-Match required (428 without, 412 when stale); "
-                    + "409 unless PUBLISHED; 422 without a note. Audited as CORRECTED.")
-    public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    + "409 unless PUBLISHED; 422 without a note. Audited as CORRECTED.",
+            extensions = @Extension(name = "x-roles", value = "[\"EDITOR\", \"ADMIN\"]", parseValue = true))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
+    public Response correct(@PathParam("id") UUID id, @Parameter(required = true, description = "The ETag of the version you edited")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             CorrectionRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
         Article article = articles.correct(currentUser.actor(), id, request == null ? null : request.note(), expected);
@@ -134,12 +155,16 @@ public class ArticleResource {
 
     @POST
     @Path("/{id}/republish")
-    @Operation(summary = "Republish a live article's edited working copy",
+    @Operation(operationId = "republishArticle", summary = "Republish a live article's edited working copy",
             description = "For developing stories: the working copy goes live without a correction note; "
                     + "{\"comment\": \"…\"} optional, for the audit trail. Editors and admins; If-Match required "
                     + "(428 without, 412 when stale); 409 unless PUBLISHED with unpublished changes. Audited as "
-                    + "REPUBLISHED.")
-    public Response republish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    + "REPUBLISHED.",
+            extensions = @Extension(name = "x-roles", value = "[\"EDITOR\", \"ADMIN\"]", parseValue = true))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
+    public Response republish(@PathParam("id") UUID id, @Parameter(required = true, description = "The ETag of the version you edited")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               RepublishRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
         Article article = articles.republish(currentUser.actor(), id, request == null ? null : request.comment(),
@@ -150,8 +175,10 @@ public class ArticleResource {
     @GET
     @Path("/{id}/ninjs")
     @Produces({NinjsDocuments.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The working copy as IPTC ninjs 2.2 (?version=3.1 for 3.1)",
+    @Operation(operationId = "getArticleNinjs", summary = "The working copy as IPTC ninjs 2.2 (?version=3.1 for 3.1)",
             description = "pubstatus \"withheld\" until live.")
+    @APIResponse(responseCode = "200", description = "The IPTC ninjs document",
+            content = @Content(mediaType = "application/ninjs+json", schema = @Schema(type = SchemaType.OBJECT)))
     public Response ninjs(@PathParam("id") UUID id, @QueryParam("version") String version, @Context UriInfo uriInfo) {
         return Response.ok(NinjsDocuments.inVersion(ninjsDocuments.working(articles.get(id), uriInfo.getBaseUri()),
                 version), NinjsDocuments.MEDIA_TYPE).build();
@@ -159,14 +186,16 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}/comments")
-    @Operation(summary = "Editorial comments on an article", description = "Oldest first.")
+    @Operation(operationId = "listComments", summary = "Editorial comments on an article", description = "Oldest first.")
     public List<CommentEntry> comments(@PathParam("id") UUID id) {
         return articles.comments(id);
     }
 
     @POST
     @Path("/{id}/comments")
-    @Operation(summary = "Comment on an article without changing its state", description = "{\"body\": \"…\"}")
+    @Operation(operationId = "addComment", summary = "Comment on an article without changing its state", description = "{\"body\": \"…\"}")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommentEntry.class)))
     public Response comment(@PathParam("id") UUID id, CommentRequest request) {
         CommentEntry entry = articles.comment(currentUser.actor(), id, request == null ? null : request.body());
         return Response.status(Response.Status.CREATED).entity(entry).build();
@@ -174,7 +203,7 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}/audit")
-    @Operation(summary = "Audit trail of an article", description = "Every creation and transition, oldest first, "
+    @Operation(operationId = "getArticleAudit", summary = "Audit trail of an article", description = "Every creation and transition, oldest first, "
             + "with actor, from → to, time and comment.")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
         return articles.audit(id);

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.cms.core.application.EditLockService;
 import org.newsroom.cms.web.rest.dto.LockJson;
@@ -24,7 +27,6 @@ import org.newsroom.cms.web.security.CurrentUser;
 @Path("/articles/{id}/lock")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Edit lock", description = "Advisory edit locks on top of If-Match")
-@SecurityRequirement(name = "basic")
 public class EditLockResource {
 
     @Inject
@@ -33,29 +35,33 @@ public class EditLockResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Who holds the lock", description = "204 when nobody does (or the lock expired).")
+    @Operation(operationId = "getEditLock", summary = "Who holds the lock", description = "204 when nobody does (or the lock expired).")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LockJson.class)))
     public Response current(@PathParam("id") UUID id) {
         return locks.current(id).map(l -> Response.ok(LockJson.of(l))).orElse(Response.noContent()).build();
     }
 
     @POST
-    @Operation(summary = "Take the lock", description = "Refreshes it if you hold it already. 423 naming the holder "
+    @Operation(operationId = "takeEditLock", summary = "Take the lock", description = "Refreshes it if you hold it already. 423 naming the holder "
             + "if someone else does; editors may add ?takeover=true to take it over (audited; the previous "
-            + "holder's next save gets 409).")
+            + "holder's next save gets 409).",
+            extensions = @Extension(name = "x-owner-only", value = "true", parseValue = true))
     public LockJson take(@PathParam("id") UUID id, @QueryParam("takeover") boolean takeover) {
         return LockJson.of(locks.take(currentUser.actor(), id, takeover));
     }
 
     @POST
     @Path("/heartbeat")
-    @Operation(summary = "Keep your lock alive", description = "Call well within the idle time "
+    @Operation(operationId = "heartbeatEditLock", summary = "Keep your lock alive", description = "Call well within the idle time "
             + "(CMS_LOCK_IDLE_SECONDS, default 300). 409 if you do not hold it (e.g. it was taken over).")
     public LockJson heartbeat(@PathParam("id") UUID id) {
         return LockJson.of(locks.heartbeat(currentUser.actor(), id));
     }
 
     @DELETE
-    @Operation(summary = "Release your lock", description = "204; idempotent.")
+    @Operation(operationId = "releaseEditLock", summary = "Release your lock", description = "204; idempotent.")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response release(@PathParam("id") UUID id) {
         locks.release(currentUser.actor(), id);
         return Response.noContent().build();

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.cms.core.application.UserService;
 import org.newsroom.cms.web.rest.dto.UserJson;
@@ -17,7 +16,6 @@ import org.newsroom.cms.web.security.CurrentUser;
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
-@SecurityRequirement(name = "basic")
 public class MeResource {
 
     @Inject
@@ -26,7 +24,7 @@ public class MeResource {
     UserService users;
 
     @GET
-    @Operation(summary = "The signed-in account")
+    @Operation(operationId = "getMe", summary = "The signed-in account")
     public UserJson me() {
         return UserJson.of(users.get(currentUser.actor().username()));
     }

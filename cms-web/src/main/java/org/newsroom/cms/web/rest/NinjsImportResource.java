@@ -14,17 +14,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.cms.core.interchange.ninjs.NinjsImportService;
 import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.web.rest.dto.ArticleJson;
 import org.newsroom.cms.web.security.CurrentUser;
 
 /** {@code POST /api/import/ninjs}: an IPTC ninjs document in, a DRAFT article out. */
 @Path("/import/ninjs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Wire import")
-@SecurityRequirement(name = "basic")
 public class NinjsImportResource {
 
     @Inject
@@ -36,9 +38,11 @@ public class NinjsImportResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, NinjsDocuments.MEDIA_TYPE})
-    @Operation(summary = "Import a ninjs document as a draft", description = "Headline, summary, body, language, "
+    @Operation(operationId = "importNinjs", summary = "Import a ninjs document as a draft", description = "Headline, summary, body, language, "
             + "located/infosource (dateline), genre (section), slugline; plugins take by, subjects and picture "
             + "associations (as photo slots). 201 with the new article; 422 without a uri or headline.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
     public Response importDocument(Map<String, Object> ninjs, @Context UriInfo uriInfo) {
         Article article = imports.importDocument(currentUser.actor(), ninjs);
         return Response.created(uriInfo.getBaseUriBuilder().path("articles").path(article.getId().toString()).build())

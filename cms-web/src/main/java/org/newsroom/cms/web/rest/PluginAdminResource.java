@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.cms.core.application.PluginAdminService;
 import org.newsroom.cms.core.application.PluginAdminService.PluginChange;
@@ -28,7 +27,6 @@ import org.newsroom.cms.web.security.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 @Tag(name = "Plugins", description = "Install-time plugins: enable, disable, configure (ADMIN only)")
-@SecurityRequirement(name = "basic")
 public class PluginAdminResource {
 
     @Inject
@@ -37,7 +35,7 @@ public class PluginAdminResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "List installed plugins", description = "id, name, version, description, enabled, "
+    @Operation(operationId = "listPlugins", summary = "List installed plugins", description = "id, name, version, description, enabled, "
             + "config metadata (key, type, default, help, constraints) and the current config.")
     public List<PluginView> list() {
         return plugins.list();
@@ -45,21 +43,21 @@ public class PluginAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One plugin")
+    @Operation(operationId = "getPlugin", summary = "One plugin")
     public PluginView get(@PathParam("id") String id) {
         return plugins.get(id);
     }
 
     @POST
     @Path("/{id}/enable")
-    @Operation(summary = "Enable a plugin", description = "Its hooks run again and its data reappears. Audited.")
+    @Operation(operationId = "enablePlugin", summary = "Enable a plugin", description = "Its hooks run again and its data reappears. Audited.")
     public PluginView enable(@PathParam("id") String id) {
         return plugins.enable(currentUser.actor(), id, true);
     }
 
     @POST
     @Path("/{id}/disable")
-    @Operation(summary = "Disable a plugin", description = "Its hooks stop and its endpoints answer 409; its data "
+    @Operation(operationId = "disablePlugin", summary = "Disable a plugin", description = "Its hooks stop and its endpoints answer 409; its data "
             + "is kept. Audited.")
     public PluginView disable(@PathParam("id") String id) {
         return plugins.enable(currentUser.actor(), id, false);
@@ -68,7 +66,7 @@ public class PluginAdminResource {
     @PUT
     @Path("/{id}/config")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a plugin's configuration", description = "A JSON object of ALL settings: keys "
+    @Operation(operationId = "replacePluginConfig", summary = "Replace a plugin's configuration", description = "A JSON object of ALL settings: keys "
             + "left out or null go back to their defaults (use PATCH to change only some). 400 listing every unknown "
             + "key, wrong type, out-of-range or otherwise invalid value (e.g. a pattern that does not compile); "
             + "nothing is saved then. Audited (old → new).")
@@ -79,7 +77,7 @@ public class PluginAdminResource {
     @PATCH
     @Path("/{id}/config")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change some of a plugin's settings", description = "A JSON object of the settings to "
+    @Operation(operationId = "patchPluginConfig", summary = "Change some of a plugin's settings", description = "A JSON object of the settings to "
             + "change (merge): keys left out keep their current values, a null value resets that key to its "
             + "default. Same checks, 400 and audit as PUT.")
     public PluginView reconfigure(@PathParam("id") String id, Map<String, Object> config) {
@@ -88,7 +86,7 @@ public class PluginAdminResource {
 
     @GET
     @Path("/{id}/audit")
-    @Operation(summary = "Who changed the plugin, when, old → new")
+    @Operation(operationId = "getPluginAudit", summary = "Who changed the plugin, when, old → new")
     public List<PluginChange> audit(@PathParam("id") String id) {
         return plugins.audit(id);
     }

@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.cms.core.application.LiveArticle;
 import org.newsroom.cms.core.application.PublishedArticleService;
@@ -55,9 +59,11 @@ public class PublicArticleResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "A published article by slug", description = "The live revision with its corrections. "
+    @Operation(operationId = "getPublishedArticle", summary = "A published article by slug", description = "The live revision with its corrections. "
             + "404 for anything not live (drafts, scheduled, embargoed, unpublished, killed). ETag/Last-Modified "
             + "allow conditional GETs (304).")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicArticleJson.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
         LiveArticle live = published.bySlug(slug).orElseThrow(
                 () -> new ResourceNotFoundException("No published article at \"" + slug + "\"."));
@@ -77,8 +83,10 @@ public class PublicArticleResource {
     @GET
     @Path("/{slug}.ninjs")
     @Produces({NinjsDocuments.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A published article as IPTC ninjs 2.2 (?version=3.1 for 3.1)", description = "Also "
+    @Operation(operationId = "getPublishedArticleNinjs", summary = "A published article as IPTC ninjs 2.2 (?version=3.1 for 3.1)", description = "Also "
             + "served at /{slug} for Accept: application/ninjs+json. 404 for anything not live.")
+    @APIResponse(responseCode = "200", description = "The IPTC ninjs document",
+            content = @Content(mediaType = "application/ninjs+json", schema = @Schema(type = SchemaType.OBJECT)))
     public Response ninjs(@PathParam("slug") String slug, @QueryParam("version") String version,
                           @Context UriInfo uriInfo) {
         LiveArticle live = published.bySlug(slug).orElseThrow(
@@ -91,15 +99,19 @@ public class PublicArticleResource {
     @GET
     @Path("/{slug}")
     @Produces(NinjsDocuments.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "A published article as ninjs, by content negotiation")
+    @Operation(operationId = "negotiatePublishedArticleNinjs", summary = "A published article as ninjs, by content negotiation")
+    @APIResponse(responseCode = "200", description = "The IPTC ninjs document",
+            content = @Content(mediaType = "application/ninjs+json", schema = @Schema(type = SchemaType.OBJECT)))
     public Response ninjsByAccept(@PathParam("slug") String slug, @QueryParam("version") String version,
                                   @Context UriInfo uriInfo) {
         return ninjs(slug, version, uriInfo);
     }
 
     @GET
-    @Operation(summary = "Latest published articles", description = "Newest first. Pass the returned \"next\" "
+    @Operation(operationId = "listPublishedArticles", summary = "Latest published articles", description = "Newest first. Pass the returned \"next\" "
             + "as ?after= for the following page.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicListJson.class)))
     public Response latest(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("20") int limit) {
         PublishedCursor position = Cursor.decode("after", after)
                 .map(c -> new PublishedCursor(c.at(), c.id())).orElse(null);

@@ -16,7 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.cms.core.application.ArticleService;
 import org.newsroom.cms.core.application.RevisionService;
@@ -24,6 +28,7 @@ import org.newsroom.cms.core.application.RevisionView;
 import org.newsroom.cms.core.domain.article.ArticleContent;
 import org.newsroom.cms.core.domain.article.ArticleDiff;
 import org.newsroom.cms.core.domain.article.Revision;
+import org.newsroom.cms.web.rest.dto.ArticleJson;
 import org.newsroom.cms.web.rest.dto.DatelineJson;
 import org.newsroom.cms.web.security.CurrentUser;
 
@@ -34,7 +39,6 @@ import org.newsroom.cms.web.security.CurrentUser;
 @Path("/articles/{id}/revisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Revisions", description = "Every save is a revision: list, read, diff any two, restore")
-@SecurityRequirement(name = "basic")
 public class RevisionResource {
 
     @Inject
@@ -58,7 +62,7 @@ public class RevisionResource {
     }
 
     @GET
-    @Operation(summary = "List revisions", description = "Oldest first; marks the live one and the current one.")
+    @Operation(operationId = "listRevisions", summary = "List revisions", description = "Oldest first; marks the live one and the current one.")
     public List<RevisionSummaryJson> list(@PathParam("id") UUID id) {
         return revisions.list(id).stream().map(v -> {
             Revision r = v.revision();
@@ -69,7 +73,7 @@ public class RevisionResource {
 
     @GET
     @Path("/{n}")
-    @Operation(summary = "Get a revision", description = "{n} is a number, \"live\" or \"latest\".")
+    @Operation(operationId = "getRevision", summary = "Get a revision", description = "{n} is a number, \"live\" or \"latest\".")
     public RevisionJson get(@PathParam("id") UUID id, @PathParam("n") String n) {
         RevisionView v = revisions.get(id, n);
         Revision r = v.revision();
@@ -81,7 +85,7 @@ public class RevisionResource {
 
     @GET
     @Path("/{a}/diff/{b}")
-    @Operation(summary = "Diff two revisions", description = "Fields with before/after and word changes; the "
+    @Operation(operationId = "diffRevisions", summary = "Diff two revisions", description = "Fields with before/after and word changes; the "
             + "body paragraph by paragraph (EQUAL, INSERTED, DELETED, CHANGED with word changes). "
             + "E.g. …/revisions/live/diff/latest shows what republishing would change.")
     public ArticleDiff diff(@PathParam("id") UUID id, @PathParam("a") String a, @PathParam("b") String b) {
@@ -90,10 +94,15 @@ public class RevisionResource {
 
     @POST
     @Path("/{n}/restore")
-    @Operation(summary = "Restore a revision", description = "Makes a new revision with the content of {n} "
-            + "(history is never rewritten); audited. Same rules as saving: If-Match required, edit rights, lock.")
+    @Operation(operationId = "restoreRevision", summary = "Restore a revision", description = "Makes a new revision with the content of {n} "
+            + "(history is never rewritten); audited. Same rules as saving: If-Match required, edit rights, lock.",
+            extensions = @Extension(name = "x-owner-only", value = "true", parseValue = true))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
+    @APIResponse(responseCode = "423", ref = "Locked")
     public Response restore(@PathParam("id") UUID id, @PathParam("n") int n,
-                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                            @Parameter(required = true, description = "The ETag of the version you edited")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return responses.ok(articles.restore(currentUser.actor(), id, n, ETags.requiredVersion(ifMatch))).build();
     }
 }

@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.cms.core.application.UserInput;
 import org.newsroom.cms.core.application.UserService;
@@ -39,7 +41,6 @@ import org.newsroom.cms.web.security.CurrentUser;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 @Tag(name = "Users", description = "Newsroom accounts and roles (ADMIN only)")
-@SecurityRequirement(name = "basic")
 public class UserAdminResource {
 
     @Inject
@@ -48,8 +49,10 @@ public class UserAdminResource {
     CurrentUser currentUser;
 
     @POST
-    @Operation(summary = "Create a user", description = "{\"username\", \"password\" (10+ characters), "
+    @Operation(operationId = "createUser", summary = "Create a user", description = "{\"username\", \"password\" (10+ characters), "
             + "\"displayName\", \"roles\": [\"JOURNALIST\"|\"EDITOR\"|\"ADMIN\"]}. 409 if the username is taken.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserJson.class)))
     public Response create(UserRequest request, @Context UriInfo uriInfo) {
         if (request == null) {
             throw ValidationException.of("body", "Send {\"username\", \"password\", \"roles\"}.");
@@ -60,42 +63,42 @@ public class UserAdminResource {
     }
 
     @GET
-    @Operation(summary = "List users")
+    @Operation(operationId = "listUsers", summary = "List users")
     public List<UserJson> list() {
         return users.list().stream().map(UserJson::of).toList();
     }
 
     @GET
     @Path("/{username}")
-    @Operation(summary = "Get a user")
+    @Operation(operationId = "getUser", summary = "Get a user")
     public UserJson get(@PathParam("username") String username) {
         return UserJson.of(users.get(username));
     }
 
     @PUT
     @Path("/{username}/roles")
-    @Operation(summary = "Replace a user's roles", description = "You cannot remove your own ADMIN role.")
+    @Operation(operationId = "setUserRoles", summary = "Replace a user's roles", description = "You cannot remove your own ADMIN role.")
     public UserJson changeRoles(@PathParam("username") String username, RolesRequest request) {
         return UserJson.of(users.changeRoles(currentUser.actor(), username, roles(request == null ? null : request.roles())));
     }
 
     @PUT
     @Path("/{username}/password")
-    @Operation(summary = "Set a user's password")
+    @Operation(operationId = "setUserPassword", summary = "Set a user's password")
     public UserJson changePassword(@PathParam("username") String username, PasswordRequest request) {
         return UserJson.of(users.changePassword(username, request == null ? null : request.password()));
     }
 
     @POST
     @Path("/{username}/deactivate")
-    @Operation(summary = "Deactivate a user", description = "They can no longer sign in; their articles stay.")
+    @Operation(operationId = "deactivateUser", summary = "Deactivate a user", description = "They can no longer sign in; their articles stay.")
     public UserJson deactivate(@PathParam("username") String username) {
         return UserJson.of(users.deactivate(currentUser.actor(), username));
     }
 
     @POST
     @Path("/{username}/activate")
-    @Operation(summary = "Reactivate a user")
+    @Operation(operationId = "activateUser", summary = "Reactivate a user")
     public UserJson activate(@PathParam("username") String username) {
         return UserJson.of(users.activate(username));
     }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.cms.core.application.Actor;
 import org.newsroom.cms.core.application.CmsException;
@@ -38,7 +37,6 @@ import org.newsroom.cms.web.security.CurrentUser;
 @Path("/import/wire")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Wire import", description = "Agency copy to draft articles")
-@SecurityRequirement(name = "basic")
 public class WireImportResource {
 
     private static final Logger LOG = Logger.getLogger(WireImportResource.class.getName());
@@ -64,7 +62,7 @@ public class WireImportResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import one story sent as the body", description = "UTF-8 (with or without BOM) or "
+    @Operation(operationId = "importWireCopy", summary = "Import one story sent as the body", description = "UTF-8 (with or without BOM) or "
             + "Windows-1252, LF or CRLF. ?filename= names it in the report. Importing the same text again returns "
             + "the existing article (DUPLICATE).")
     public ImportReport text(byte[] body, @QueryParam("filename") String filename) {
@@ -73,7 +71,7 @@ public class WireImportResource {
 
     @POST
     @Consumes("application/zip")
-    @Operation(summary = "Import every .txt file of a zip")
+    @Operation(operationId = "importWireZip", summary = "Import every .txt file of a zip")
     public ImportReport zip(byte[] body) {
         Actor actor = currentUser.actor();
         List<Outcome> results = new ArrayList<>();
@@ -83,7 +81,7 @@ public class WireImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import several files (multipart/form-data; zips are unpacked)")
+    @Operation(operationId = "importWireFiles", summary = "Import several files (multipart/form-data; zips are unpacked)")
     public ImportReport files(List<EntityPart> parts) throws IOException {
         Actor actor = currentUser.actor();
         if (parts == null || parts.isEmpty()) {

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
@@ -20,8 +22,6 @@ public final class ArticleDiffer {
     private static final Pattern BLOCK = Pattern.compile(
             "<(p|h[1-6]|blockquote|ul|ol|table|figure|pre)\\b[^>]*>.*?</\\1>|<hr\\s*/?>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
     /** Words, single punctuation marks and the whitespace between them: concatenated they give the text back. */
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}\\s]");
 
@@ -144,18 +144,9 @@ public final class ArticleDiffer {
         return tokens;
     }
 
-    /** The readable text of an HTML block (tags removed, common entities decoded). */
+    /** The readable text of an HTML block (tags removed, entities decoded, whitespace collapsed), by jsoup. */
     static String plainText(String html) {
-        String text = TAG.matcher(html).replaceAll(" ");
-        Matcher m = NUMERIC_ENTITY.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            int code = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
-            m.appendReplacement(sb, Matcher.quoteReplacement(new String(Character.toChars(code))));
-        }
-        m.appendTail(sb);
-        return sb.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        return Jsoup.parseBodyFragment(html).text().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     private static ArticleDiff.FieldChange text(String field, String before, String after) {
