@@ -14,10 +14,11 @@ import java.util.List;
 import org.newsroom.cms.cli.WireFolder.WireFile;
 
 /**
- * The batch: every {@code .txt} file of a folder sent through an {@link ImportClient}, each outcome recorded in
- * the {@link ImportState} at once, progress on stderr, a {@link Summary} at the end. A file is skipped when
- * the state says it was imported before with the same SHA-256; a file that failed before is sent again only
- * with {@code retryFailed}; a changed file (new hash) is always sent again.
+ * The batch: the CMS and the login checked first ({@link ImportClient#signIn()}), then every {@code .txt}
+ * file of a folder sent through an {@link ImportClient}, each outcome recorded in the {@link ImportState} (under
+ * the server and user) at once, progress on stderr, a {@link Summary} at the end. A file is skipped when the
+ * state says it was imported before to the same server as the same user with the same SHA-256; a file that
+ * failed before is sent again only with {@code retryFailed}; a changed file (new hash) is always sent again.
  */
 public final class BatchImport {
 
@@ -64,15 +65,19 @@ public final class BatchImport {
      * Runs the batch and prints the summary.
      *
      * @return the summary (its {@link Summary#exitCode()} is the command's)
-     * @throws CommandException the folder or state file is unusable, or the client gave up (server down, login
-     *                          refused): what was done so far is in the state file
+     * @throws CommandException the folder or state file is unusable, the CMS cannot be reached or refuses the
+     *                          login (then nothing was reported), or the client gave up during the batch:
+     *                          what was done so far is in the state file
      */
     public Summary run() throws CommandException {
         List<String> warnings = new ArrayList<>();
         List<WireFile> files = WireFolder.scan(folder, stateFile, warnings);
+        // the CMS and the login first: nothing is reported (not even "skipped") for a CMS that is not there
+        // or a password it refuses, and the state of another server or user is never read
+        ImportState.Key key = ImportState.Key.of(client.server(), client.signIn());
         warnings.forEach(w -> err.println("warning: " + w));
         Summary summary = new Summary(files.size());
-        try (ImportState state = ImportState.open(stateFile)) {
+        try (ImportState state = ImportState.open(stateFile, key)) {
             int done = 0;
             for (WireFile file : files) {
                 String outcome;

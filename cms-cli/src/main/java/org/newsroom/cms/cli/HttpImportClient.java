@@ -17,13 +17,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@link ImportClient} over HTTP: {@code POST {url}api/import/wire?filename=…} with the file as a
- * {@code text/plain} body and HTTP Basic authentication; reads the first entry of the JSON report.
+ * {@link ImportClient} over HTTP: first {@code GET {url}api/me} to check the CMS and the login, then
+ * {@code POST {url}api/import/wire?filename=…} per file with the file as a {@code text/plain} body, both with
+ * HTTP Basic authentication; reads the first entry of the JSON report.
  */
 public final class HttpImportClient implements ImportClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration SIGN_IN_TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
     private final String user;
@@ -51,27 +53,81 @@ public final class HttpImportClient implements ImportClient {
     }
 
     @Override
+    public URI server() {
+        return base;
+    }
+
+    @Override
+    public String signIn() throws CommandException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/me")).timeout(SIGN_IN_TIMEOUT)
+                .header("Authorization", authorization).header("Accept", "application/json").GET().build();
+        HttpResponse<String> response = exchange(request, SIGN_IN_TIMEOUT, "checking the login");
+        return signedIn(response.statusCode(), response.body(),
+                response.headers().firstValue("Location").orElse(null), base, user);
+    }
+
+    /**
+     * The answer to {@code GET api/me}: the username the CMS knows, or why no file can be imported.
+     *
+     * @param location the {@code Location} header of a redirect; may be null
+     */
+    static String signedIn(int status, String body, String location, URI base, String user) throws CommandException {
+        switch (status) {
+            case 401 -> throw refused(base, user);
+            case 403 -> throw mayNotImport(user, body);
+            default -> {
+                // below
+            }
+        }
+        if (status / 100 == 3) {
+            throw CommandException.fatal(base + " redirects (HTTP " + status + ")"
+                    + (location == null ? "" : " to " + location) + ": give the CMS's own address with --url.");
+        }
+        if (status / 100 == 5) {
+            throw CommandException.fatal("The CMS at " + base + " is not working (HTTP " + status
+                    + " to GET " + base + "api/me): " + problem(body, "try again later."));
+        }
+        JsonNode me;
+        try {
+            me = body == null || body.isBlank() ? null : JSON.readTree(body);
+        } catch (IOException notJson) {
+            me = null;
+        }
+        if (status / 100 != 2 || me == null || !me.path("username").isTextual()
+                || me.path("username").asText().isBlank()) {
+            throw CommandException.fatal("No CMS at " + base + " (GET " + base + "api/me answered HTTP " + status
+                    + (status / 100 == 2 ? " without an account" : "") + "): is " + base + " the CMS?");
+        }
+        return me.path("username").asText();
+    }
+
+    @Override
     public Outcome importFile(String relativePath, byte[] content) throws CommandException {
         HttpRequest request = HttpRequest.newBuilder(endpoint(relativePath)).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", authorization).header("Content-Type", "text/plain")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
-        HttpResponse<String> response;
+        HttpResponse<String> response = exchange(request, REQUEST_TIMEOUT, "sending " + relativePath);
+        return outcome(response.statusCode(), response.body(), base, user);
+    }
+
+    /** Sends a request; what goes wrong on the way is a {@link CommandException} saying what was being done. */
+    private HttpResponse<String> exchange(HttpRequest request, Duration timeout, String doing)
+            throws CommandException {
         try {
-            response = send(request);
+            return send(request);
         } catch (ConnectException | HttpConnectTimeoutException e) {
             throw CommandException.fatal("Cannot connect to " + base + ": is the CMS running at " + base + "?", e);
         } catch (HttpTimeoutException e) {
-            throw CommandException.fatal("No answer from " + base + " within " + REQUEST_TIMEOUT.toSeconds()
-                    + " s while sending " + relativePath + ".", e);
+            throw CommandException.fatal("No answer from " + base + " within " + timeout.toSeconds()
+                    + " s while " + doing + ".", e);
         } catch (IOException e) {
-            throw CommandException.fatal("Lost the connection to " + base + " while sending " + relativePath + ": "
+            throw CommandException.fatal("Lost the connection to " + base + " while " + doing + ": "
                     + e.getMessage() + " (is the CMS running at " + base + "?)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw CommandException.fatal("Interrupted while sending " + relativePath + ".", e);
+            throw CommandException.fatal("Interrupted while " + doing + ".", e);
         }
-        return outcome(response.statusCode(), response.body(), base, user);
     }
 
     /**
@@ -91,10 +147,8 @@ public final class HttpImportClient implements ImportClient {
     /** Turns the server's answer into an outcome, or stops the batch when no file can succeed. */
     static Outcome outcome(int status, String body, URI base, String user) throws CommandException {
         switch (status) {
-            case 401 -> throw CommandException.fatal("The CMS at " + base + " refused the login: wrong user or "
-                    + "password for " + user + ".");
-            case 403 -> throw CommandException.fatal(user + " may not import wire copy (HTTP 403): "
-                    + problem(body, "ask an administrator for the journalist role."));
+            case 401 -> throw refused(base, user);
+            case 403 -> throw mayNotImport(user, body);
             case 404, 405 -> throw CommandException.fatal("No wire import at " + base + "api/import/wire (HTTP "
                     + status + "): is " + base + " the CMS?");
             default -> {
@@ -123,6 +177,16 @@ public final class HttpImportClient implements ImportClient {
         }
         return new Outcome(verdict, text(result, "articleId"), text(result, "headline"),
                 verdict == Status.FAILED ? text(result, "error") : null);
+    }
+
+    private static CommandException refused(URI base, String user) {
+        return CommandException.fatal("The CMS at " + base + " refused the login: wrong user or password for "
+                + user + ".");
+    }
+
+    private static CommandException mayNotImport(String user, String body) {
+        return CommandException.fatal(user + " may not import wire copy (HTTP 403): "
+                + problem(body, "ask an administrator for the journalist role."));
     }
 
     /** The {@code detail} of an RFC 9457 problem, or {@code otherwise}. */

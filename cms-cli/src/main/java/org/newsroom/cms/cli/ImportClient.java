@@ -1,8 +1,10 @@
 package org.newsroom.cms.cli;
 
+import java.net.URI;
+
 /**
- * The HTTP part of the import, behind an interface so the batch logic is tested with a fake: sends one file
- * and answers the server's verdict on it.
+ * The HTTP part of the import, behind an interface so the batch logic is tested with a fake: checks the CMS
+ * and the login, sends one file and answers the server's verdict on it.
  */
 public interface ImportClient {
 
@@ -29,6 +31,18 @@ public interface ImportClient {
             return status == Status.CREATED || status == Status.DUPLICATE;
         }
     }
+
+    /** The CMS the files go to (its base URL, ending in {@code /}). */
+    URI server();
+
+    /**
+     * Checks that the CMS answers at {@link #server()} and accepts the login ({@code GET api/me}); the batch
+     * calls it before it reads the state file or reports anything.
+     *
+     * @return the signed-in user's name as the CMS spells it
+     * @throws CommandException the CMS cannot be reached, is not the CMS, or refuses the login
+     */
+    String signIn() throws CommandException;
 
     /**
      * Imports one file.

@@ -2,6 +2,7 @@ package org.newsroom.cms.cli;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,20 +13,65 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The state file that makes a batch resumable: one line per imported file, appended (and written through)
- * as soon as the server has answered, {@code relativePath TAB sha256 TAB STATUS TAB articleId [TAB error]}.
- * The last line of a path wins; lines that cannot be read (a line cut short by a crash) are ignored. The
+ * The state file that makes a batch resumable, kept apart per CMS and user ({@link Key}): a line
+ * {@code @server TAB url TAB user} opens the entries of that server and user, then one line per imported
+ * file, appended (and written through) as soon as the server has answered,
+ * {@code relativePath TAB sha256 TAB STATUS TAB articleId [TAB error]}. A run reads only its own key's
+ * entries, so a run against another server or as another user starts fresh (and the earlier key's entries
+ * stay for its next run). Within a key the last line of a path wins; lines that cannot be read (a line cut
+ * short by a crash) are ignored, and so are entries written before any {@code @server} line (state files of
+ * earlier versions: the server recognises what it imported, so sending them again makes no duplicate). The
  * file is locked while a run holds it, so two runs on one folder cannot mix.
  */
 public final class ImportState implements Closeable {
 
     /** The first line of a new state file. */
-    static final String HEADER = "# newsroom-import state: path\tsha256\tstatus\tarticleId\terror";
+    static final String HEADER = "# newsroom-import state: @server\turl\tuser, then path\tsha256\tstatus\tarticleId\terror";
+    /** The first field of the line that opens a key's entries. */
+    static final String SERVER = "@server";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    /**
+     * Whose entries: the CMS (its base URL, scheme and host in lower case, without the default port, ending
+     * in {@code /}) and the user as the CMS spells the name.
+     *
+     * @param server the normalised base URL
+     * @param user   the username
+     */
+    public record Key(String server, String user) {
+
+        public Key {
+            Objects.requireNonNull(server, "server");
+            Objects.requireNonNull(user, "user");
+        }
+
+        /** The key of {@code user} on the CMS at {@code base}. */
+        public static Key of(URI base, String user) {
+            String scheme = base.getScheme().toLowerCase(Locale.ROOT);
+            int port = base.getPort();
+            boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80)
+                    || ("https".equals(scheme) && port == 443);
+            String path = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
+            return new Key(scheme + "://" + base.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port)
+                    + (path.endsWith("/") ? path : path + "/"), user);
+        }
+
+        /** The line that opens this key's entries, with its newline. */
+        String line() {
+            return SERVER + "\t" + server + "\t" + escape(user) + "\n";
+        }
+
+        @Override
+        public String toString() {
+            return user + " at " + server;
+        }
+    }
 
     /**
      * What the state file says about one file.
@@ -39,29 +85,30 @@ public final class ImportState implements Closeable {
     }
 
     private final Path file;
+    private final Key key;
     private final Map<String, Entry> entries;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private ImportState(Path file, Map<String, Entry> entries, FileChannel channel, FileLock lock) {
+    private ImportState(Path file, Key key, Map<String, Entry> entries, FileChannel channel, FileLock lock) {
         this.file = file;
+        this.key = key;
         this.entries = entries;
         this.channel = channel;
         this.lock = lock;
     }
 
     /**
-     * Reads the state file (if any) and opens it for appending.
+     * Reads {@code key}'s entries from the state file (if any) and opens it for appending them.
      *
+     * @param file the state file
+     * @param key  the CMS and user of this run
      * @throws CommandException when it cannot be read, written or locked
      */
-    public static ImportState open(Path file) throws CommandException {
+    public static ImportState open(Path file, Key key) throws CommandException {
         Map<String, Entry> entries = new HashMap<>();
         FileChannel channel = null;
         try {
-            if (Files.exists(file)) {
-                entries.putAll(parse(Files.readAllLines(file, StandardCharsets.UTF_8)));
-            }
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -74,12 +121,19 @@ public final class ImportState implements Closeable {
                 throw CommandException.fatal("Another import is running with the state file " + file
                         + "; wait for it to finish.");
             }
-            ImportState state = new ImportState(file, entries, channel, lock);
+            // read only once the lock is held: no other run can be appending meanwhile
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            entries.putAll(parse(lines, key));
+            Key last = lastKey(lines);
+            ImportState state = new ImportState(file, key, entries, channel, lock);
             long size = channel.size();
             if (size == 0) {
                 state.write(HEADER + "\n");
             } else if (!endsWithNewline(file, size)) {
                 state.write("\n");
+            }
+            if (!key.equals(last)) {
+                state.write(key.line());
             }
             return state;
         } catch (IOException e) {
@@ -89,11 +143,19 @@ public final class ImportState implements Closeable {
         }
     }
 
-    /** The state file's lines as entries, last line of a path winning. */
-    static Map<String, Entry> parse(List<String> lines) {
+    /** {@code key}'s entries among the state file's lines, last line of a path winning. */
+    static Map<String, Entry> parse(List<String> lines, Key key) {
         Map<String, Entry> entries = new HashMap<>();
+        Key current = null;
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith(SERVER + "\t") || line.equals(SERVER)) {
+                current = key(line);
+                continue;
+            }
+            if (!key.equals(current)) {
                 continue;
             }
             String[] f = line.split("\t", -1);
@@ -109,6 +171,31 @@ public final class ImportState implements Closeable {
             entries.put(unescape(f[0]), new Entry(f[1], status, f[3], f.length == 5 ? unescape(f[4]) : ""));
         }
         return entries;
+    }
+
+    /** The key a {@code @server} line names; null when the line is cut short or damaged. */
+    private static Key key(String line) {
+        String[] f = line.split("\t", -1);
+        if (f.length != 3 || f[1].isEmpty() || f[2].isEmpty()) {
+            return null;
+        }
+        return new Key(f[1], unescape(f[2]));
+    }
+
+    /** The key whose entries the file ends with (the one a new entry would belong to), or null. */
+    private static Key lastKey(List<String> lines) {
+        Key last = null;
+        for (String line : lines) {
+            if (line.startsWith(SERVER + "\t") || line.equals(SERVER)) {
+                last = key(line);
+            }
+        }
+        return last;
+    }
+
+    /** The CMS and user whose entries this run reads and writes. */
+    public Key key() {
+        return key;
     }
 
     /** What an earlier run recorded about a file, or null. */

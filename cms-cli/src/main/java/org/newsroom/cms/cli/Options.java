@@ -30,8 +30,10 @@ public record Options(URI url, String user, String password, Path stateFile, Pat
             Usage: java -jar newsroom-import.jar [options] FOLDER
 
             Imports every .txt file below FOLDER (recursively, sorted, hidden files skipped) as a draft article,
-            one POST /api/import/wire per file, with a progress bar and a summary. Progress is recorded in a
-            state file, so running the same command again after an interruption continues where it stopped.
+            one POST /api/import/wire per file, with a progress bar and a summary. The CMS and the login are
+            checked first (GET /api/me). Progress is recorded in a state file, per server and user, so running
+            the same command again after an interruption continues where it stopped; against another server or
+            as another user the batch starts from the beginning.
 
             Options:
               --url URL            the CMS (default http://localhost:8080)

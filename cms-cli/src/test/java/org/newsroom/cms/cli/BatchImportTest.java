@@ -50,10 +50,11 @@ class BatchImportTest {
                 .contains("[####################] 5/5 100%  tiga.txt  CREATED");
 
         List<String> lines = Files.readAllLines(folder.resolve(Options.DEFAULT_STATE));
-        assertThat(lines).hasSize(6).first().isEqualTo(ImportState.HEADER);
-        assertThat(lines.get(1)).isEqualTo("a/dua.txt\t" + BatchImport.sha256(Files.readAllBytes(folder.resolve("a/dua.txt")))
+        assertThat(lines).hasSize(7).first().isEqualTo(ImportState.HEADER);
+        assertThat(lines.get(1)).isEqualTo("@server\thttp://fake/\tbudi");
+        assertThat(lines.get(2)).isEqualTo("a/dua.txt\t" + BatchImport.sha256(Files.readAllBytes(folder.resolve("a/dua.txt")))
                 + "\tCREATED\t00000000-0000-0000-0000-000000000001");
-        assertThat(lines.get(4)).isEqualTo("kosong.txt\t" + BatchImport.sha256(new byte[0]) + "\tFAILED\t\tThe file is empty.");
+        assertThat(lines.get(5)).isEqualTo("kosong.txt\t" + BatchImport.sha256(new byte[0]) + "\tFAILED\t\tThe file is empty.");
     }
 
     @Test
@@ -63,7 +64,7 @@ class BatchImportTest {
                 .hasMessageContaining("is the CMS running at")
                 .hasMessageContaining("Stopped after 2 of 5 files")
                 .hasMessageContaining("run the same command again to continue");
-        assertThat(Files.readAllLines(folder.resolve(Options.DEFAULT_STATE))).hasSize(3);
+        assertThat(Files.readAllLines(folder.resolve(Options.DEFAULT_STATE))).hasSize(4);
 
         client.up();
         Summary summary = run(false);
@@ -151,6 +152,55 @@ class BatchImportTest {
         assertThat(summary.failures()).extracting(Summary.Failure::reason).contains("Larger than 5 MB: not a single story.");
         client.sent.clear();
         assertThat(run(false).notRetriedCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aRerunWithAWrongPasswordOrAServerThatIsNotThereReportsNothing() throws Exception {
+        run(false);
+        String stateBefore = Files.readString(folder.resolve(Options.DEFAULT_STATE));
+        client.sent.clear();
+
+        client.wrongPassword(true);
+        assertThatThrownBy(() -> run(false)).isInstanceOf(CommandException.class)
+                .hasMessage("The CMS at http://fake/ refused the login: wrong user or password for budi.");
+        assertThat(out).as("no summary, nothing skipped").isEmpty();
+        assertThat(err).as("no progress").isEmpty();
+
+        client.wrongPassword(false).down();
+        assertThatThrownBy(() -> run(false)).isInstanceOf(CommandException.class)
+                .hasMessage("Cannot connect to http://fake/: is the CMS running at http://fake/?");
+        assertThat(out).isEmpty();
+        assertThat(err).isEmpty();
+
+        assertThat(client.sent).isEmpty();
+        assertThat(Files.readString(folder.resolve(Options.DEFAULT_STATE))).isEqualTo(stateBefore);
+    }
+
+    @Test
+    void anotherServerOrUserStartsFreshAndTheFirstOneKeepsItsState() throws Exception {
+        run(false);
+        client.sent.clear();
+
+        client.as("http://other-cms:8080/", "budi");
+        Summary otherServer = run(false);
+        assertThat(client.sent).hasSize(5);
+        assertThat(otherServer.skipped()).isZero();
+
+        client.sent.clear();
+        client.as("http://fake/", "siti");
+        Summary otherUser = run(false);
+        assertThat(client.sent).hasSize(5);
+        assertThat(otherUser.skipped()).isZero();
+
+        client.sent.clear();
+        client.as("HTTP://Fake:80", "budi");
+        Summary first = run(false);
+        assertThat(client.sent).as("the same server, written differently").isEmpty();
+        assertThat(first.alreadyImportedCount()).isEqualTo(3);
+        assertThat(first.notRetriedCount()).isEqualTo(2);
+        assertThat(Files.readAllLines(folder.resolve(Options.DEFAULT_STATE))).filteredOn(l -> l.startsWith("@"))
+                .containsExactly("@server\thttp://fake/\tbudi", "@server\thttp://other-cms:8080/\tbudi",
+                        "@server\thttp://fake/\tsiti", "@server\thttp://fake/\tbudi");
     }
 
     @Test

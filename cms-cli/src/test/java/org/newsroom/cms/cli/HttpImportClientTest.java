@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** The HTTP client against a small local server that answers like {@code POST /api/import/wire}. */
+/** The HTTP client against a small local server that answers like {@code GET /api/me} and {@code POST /api/import/wire}. */
 class HttpImportClientTest {
 
     @TempDir
@@ -40,6 +40,18 @@ class HttpImportClientTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/cms/api/import/wire", this::answer);
+        server.createContext("/cms/api/me", this::me);
+        server.createContext("/moved/", exchange -> {
+            exchange.getResponseHeaders().add("Location", "https://cms.example.org/");
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        server.createContext("/html/", exchange -> {
+            byte[] page = "<html>It works!</html>".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/cms/");
     }
@@ -47,6 +59,19 @@ class HttpImportClientTest {
     @AfterEach
     void stop() {
         server.stop(0);
+    }
+
+    private static final String BUDI = "Basic " + Base64.getEncoder().encodeToString("budi:pw".getBytes(StandardCharsets.UTF_8));
+
+    private void me(HttpExchange exchange) throws IOException {
+        requests.add(exchange.getRequestMethod() + " /api/me");
+        boolean ok = BUDI.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+        byte[] bytes = (ok ? "{\"username\":\"budi\",\"displayName\":\"Budi\",\"roles\":[\"JOURNALIST\"]}"
+                : "{\"type\":\"urn:newsroom-cms:problem:unauthorized\",\"status\":401}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", ok ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(ok ? 200 : 401, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -136,6 +161,72 @@ class HttpImportClientTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(wrong).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("wrong user or password");
+    }
+
+    @Test
+    void signingInChecksTheCmsAndTheLogin() throws Exception {
+        assertThat(new HttpImportClient(base, "budi", "pw").signIn()).isEqualTo("budi");
+        assertThat(requests).containsExactly("GET /api/me");
+        assertThatThrownBy(() -> new HttpImportClient(base, "budi", "nope").signIn())
+                .isInstanceOf(CommandException.class)
+                .hasMessage("The CMS at " + base + " refused the login: wrong user or password for budi.");
+        URI root = base.resolve("/");
+        assertThatThrownBy(() -> new HttpImportClient(root, "budi", "pw").signIn())
+                .hasMessage("No CMS at " + root + " (GET " + root + "api/me answered HTTP 404): is " + root + " the CMS?");
+        URI html = base.resolve("/html/");
+        assertThatThrownBy(() -> new HttpImportClient(html, "budi", "pw").signIn())
+                .hasMessageContaining("answered HTTP 200 without an account").hasMessageEndingWith("the CMS?");
+        URI moved = base.resolve("/moved/");
+        assertThatThrownBy(() -> new HttpImportClient(moved, "budi", "pw").signIn())
+                .hasMessage(moved + " redirects (HTTP 301) to https://cms.example.org/: give the CMS's own address "
+                        + "with --url.");
+        assertThatThrownBy(() -> HttpImportClient.signedIn(403, "{\"detail\":\"No role.\"}", null, base, "budi"))
+                .hasMessage("budi may not import wire copy (HTTP 403): No role.");
+        assertThatThrownBy(() -> HttpImportClient.signedIn(503, "", null, base, "budi"))
+                .hasMessage("The CMS at " + base + " is not working (HTTP 503 to GET " + base + "api/me): try again later.");
+        assertThat(HttpImportClient.signedIn(200, "{\"username\":\"Budi\"}", null, base, "budi"))
+                .as("as the CMS spells it").isEqualTo("Budi");
+    }
+
+    @Test
+    void aRerunWithAWrongPasswordOrPortIsAnErrorAndNothingIsSkipped() throws Exception {
+        Files.writeString(folder.resolve("one.txt"), "Satu\n\nIsi.");
+        Files.writeString(folder.resolve("two.txt"), "Dua\n\nIsi.");
+        Files.writeString(folder.resolve("three.txt"), "Tiga\n\nIsi.");
+        String[] command = {"--url", base.toString(), "--user", "budi", folder.toString()};
+        assertThat(command(command, "pw").code).isZero();
+        requests.clear();
+
+        Result wrongPassword = command(command, "bad");
+        assertThat(wrongPassword.code).isEqualTo(2);
+        assertThat(wrongPassword.err).contains("refused the login: wrong user or password for budi");
+        assertThat(wrongPassword.out).doesNotContain("skipped").isEmpty();
+        assertThat(requests).as("the CMS was asked").containsExactly("GET /api/me");
+
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        String down = "http://127.0.0.1:" + port + "/cms/";
+        Result wrongPort = command(new String[] {"--url", down, "--user", "budi", folder.toString()}, "pw");
+        assertThat(wrongPort.code).isEqualTo(2);
+        assertThat(wrongPort.err).contains("Cannot connect to " + down + ": is the CMS running at " + down + "?");
+        assertThat(wrongPort.out).isEmpty();
+
+        Result again = command(command, "pw");
+        assertThat(again.code).isZero();
+        assertThat(again.out).containsPattern("(?m)^  skipped:    3  \\(3 imported before, 0 failed before\\)$");
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result command(String[] args, String password) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ImportCommand.run(args, Map.of("CMS_PASSWORD", password), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -103,6 +103,33 @@ class ImportCommandTest {
         assertThat(client.sent).containsExactly("one.txt", "two.txt");
     }
 
+    @Test
+    void aRerunWithAWrongPasswordOrPortSaysSoWithExitTwoAndReportsNothingAsSkipped() throws Exception {
+        Files.writeString(folder.resolve("one.txt"), "Satu\n\nIsi.");
+        Files.writeString(folder.resolve("two.txt"), "Dua\n\nIsi.");
+        Files.writeString(folder.resolve("three.txt"), "Tiga\n\nIsi.");
+        assertThat(run(false, "--user", "budi", folder.toString())).isZero();
+        assertThat(out).containsPattern("(?m)^  created:    3$");
+
+        client.wrongPassword(true);
+        assertThat(run(false, "--user", "budi", folder.toString())).isEqualTo(ImportCommand.ERROR);
+        assertThat(err).isEqualToNormalizingNewlines("newsroom-import: The CMS at http://fake/ refused the login: wrong user or "
+                + "password for budi.\n");
+        assertThat(out).as("no summary: nothing is reported as skipped").isEmpty();
+
+        client.wrongPassword(false).down();
+        assertThat(run(false, "--user", "budi", folder.toString())).isEqualTo(ImportCommand.ERROR);
+        assertThat(err).isEqualToNormalizingNewlines("newsroom-import: Cannot connect to http://fake/: is the CMS running at "
+                + "http://fake/?\n");
+        assertThat(out).isEmpty();
+        assertThat(client.signIns).isEqualTo(3);
+
+        client.up();
+        assertThat(run(false, "--user", "budi", folder.toString())).isZero();
+        assertThat(out).containsPattern("(?m)^  skipped:    3  \\(3 imported before, 0 failed before\\)$");
+        assertThat(client.sent).hasSize(3);
+    }
+
     private void assertUsageError(String[] args, Map<String, String> env, String message) {
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();

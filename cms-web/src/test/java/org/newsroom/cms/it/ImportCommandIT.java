@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The batch command ({@code newsroom-import.jar}, run in-process) against the deployed CMS: a folder with three
  * stories, an empty file and a PNG named {@code .txt}; the state file; a second run that skips everything; a
- * retry of the failures; and the server's own idempotency when the state file is gone.
+ * retry of the failures; the server's own idempotency when the state file is gone; and reruns with a wrong
+ * password, a wrong port or as another user, which must ask the CMS before they report anything.
  */
 class ImportCommandIT extends AbstractApiIT {
 
@@ -165,6 +166,62 @@ class ImportCommandIT extends AbstractApiIT {
         assertThat(run.out()).isEmpty();
     }
 
+    @Test
+    void aRerunWithAWrongPasswordOrPortAsksTheCmsAndReportsNothingAsSkipped() throws Exception {
+        Files.delete(folder.resolve("kosong.txt"));
+        Files.delete(folder.resolve("gambar.txt"));
+        String[] command = {"--url", base.toString(), "--user", username, folder.toString()};
+        Run first = run(command);
+        assertThat(first.code()).as(first.all()).isZero();
+        assertThat(first.out()).as(first.all()).containsPattern("(?m)^  created:    3$");
+        String stateAfterFirst = Files.readString(folder.resolve(STATE));
+
+        Run wrongPassword = runWith(Map.of("CMS_PASSWORD", "not-the-password"), command);
+        assertThat(wrongPassword.code()).as(wrongPassword.all()).isEqualTo(2);
+        assertThat(wrongPassword.err()).as(wrongPassword.all())
+                .contains("refused the login: wrong user or password for " + username);
+        assertThat(wrongPassword.out()).as("nothing reported as skipped: " + wrongPassword.all()).isEmpty();
+
+        String wrongUrl = "http://" + base.getHost() + ":" + freePort() + base.getPath();
+        Run wrongPort = run("--url", wrongUrl, "--user", username, folder.toString());
+        assertThat(wrongPort.code()).as(wrongPort.all()).isEqualTo(2);
+        assertThat(wrongPort.err()).as(wrongPort.all()).contains("Cannot connect to " + wrongUrl);
+        assertThat(wrongPort.out()).as(wrongPort.all()).isEmpty();
+        assertThat(Files.readString(folder.resolve(STATE))).as("the failed reruns wrote nothing").isEqualTo(stateAfterFirst);
+
+        Run again = run(command);
+        assertThat(again.code()).as(again.all()).isZero();
+        assertThat(again.out()).as(again.all())
+                .containsPattern("(?m)^  skipped:    3  \\(3 imported before, 0 failed before\\)$");
+    }
+
+    @Test
+    void anotherUserOnTheSameFolderStartsFresh() throws Exception {
+        Run first = run("--url", base.toString(), "--user", username, folder.toString());
+        assertThat(first.code()).as(first.all()).isEqualTo(1);
+
+        ApiClient colleague = newsroom.user("colleague", "JOURNALIST");
+        String other = colleague.get("/api/me").text("username");
+        Run theirs = runWith(Map.of("CMS_PASSWORD", "secret-" + other), "--url", base.toString(), "--user", other,
+                folder.toString());
+        assertThat(theirs.code()).as(theirs.all()).isEqualTo(1);
+        assertThat(theirs.out()).as("sent again; the CMS recognises the stories: " + theirs.all())
+                .containsPattern("(?m)^  created:    0$").containsPattern("(?m)^  duplicates: 3$")
+                .containsPattern("(?m)^  failed:     2$").containsPattern("(?m)^  skipped:    0$");
+
+        Run mine = run("--url", base.toString(), "--user", username, folder.toString());
+        assertThat(mine.out()).as("the first user's state is kept: " + mine.all())
+                .containsPattern("(?m)^  skipped:    5  \\(3 imported before, 2 failed before");
+        assertThat(Files.readAllLines(folder.resolve(STATE), StandardCharsets.UTF_8))
+                .filteredOn(l -> l.startsWith("@server\t")).hasSize(3);
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private void story(String relative, String headline, String body) throws IOException {
         Path file = folder.resolve(relative);
         Files.createDirectories(file.getParent());
@@ -187,14 +244,14 @@ class ImportCommandIT extends AbstractApiIT {
     private List<String> stateLines() throws IOException {
         List<String> lines = new ArrayList<>();
         for (String line : Files.readAllLines(folder.resolve(STATE), StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
+            if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@server\t")) {
                 lines.add(line);
             }
         }
         return lines;
     }
 
-    /** The state file: path → {path, sha256, status, articleId[, error]}, the last line of a path winning. */
+    /** The state file's entries (no header, no {@code @server} lines): path → {path, sha256, status, articleId[, error]}, the last line of a path winning. */
     private Map<String, String[]> state() throws IOException {
         Map<String, String[]> state = new LinkedHashMap<>();
         for (String line : stateLines()) {

@@ -59,6 +59,8 @@ public class ArticleService {
     @Inject
     BodySanitizer sanitizer;
     @Inject
+    DraftVisibility drafts;
+    @Inject
     Clock clock;
 
     public Article create(Actor actor, ArticleInput input) {
@@ -94,6 +96,19 @@ public class ArticleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Article get(UUID id) {
         return articles.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * The article as {@code viewer} may read it: 404, as if it did not exist, when the newsroom's
+     * {@link DraftVisibility} policy hides it from them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Article read(Actor viewer, UUID id) {
+        Article article = get(id);
+        if (!drafts.maySee(viewer, article)) {
+            throw notFound(id);
+        }
+        return article;
     }
 
     /**
@@ -266,7 +281,7 @@ public class ArticleService {
     }
 
     public CommentEntry comment(Actor actor, UUID id, String body) {
-        Article article = get(id);
+        Article article = read(actor, id);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw ValidationException.of("body", "is required: write the comment.");
@@ -306,6 +321,17 @@ public class ArticleService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultPage<Article> list(ArticleStatus status, String authorUsername, int page, int size) {
+        return list(null, status, authorUsername, page, size);
+    }
+
+    /**
+     * Newsroom list as {@code viewer} may see it (the {@link DraftVisibility} policy), most recently changed first.
+     *
+     * @param viewer null for everything
+     * @param authorUsername optional; an unknown name gives an empty page
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<Article> list(Actor viewer, ArticleStatus status, String authorUsername, int page, int size) {
         if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ValidationException.of(page < 1 ? "page" : "size", page < 1 ? "starts at 1."
                     : "must be between 1 and " + MAX_PAGE_SIZE + ".");
@@ -318,8 +344,10 @@ public class ArticleService {
             }
             authorId = author.get().getId();
         }
-        List<Article> items = articles.search(status, authorId, (page - 1) * size, size);
-        return new ResultPage<>(items, page, size, articles.count(status, authorId));
+        UUID restricted = drafts.restrictedViewer(viewer);
+        List<Article> items = articles.search(status, authorId, restricted, DraftVisibility.PRIVATE,
+                (page - 1) * size, size);
+        return new ResultPage<>(items, page, size, articles.count(status, authorId, restricted, DraftVisibility.PRIVATE));
     }
 
     private Article flushed(Article article, long expectedVersion) {

@@ -34,7 +34,7 @@ public class UserService {
     public static final String BOOTSTRAP_ADMIN = "admin";
     static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 200;
-    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,63}$");
+    static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,63}$");
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     @Inject
@@ -44,6 +44,9 @@ public class UserService {
     @Inject
     Clock clock;
 
+    /** A hash of a random password with the same parameters as every account's, for {@link #verifyNobody}. */
+    private String dummyHash;
+
     @PostConstruct
     void configureHash() {
         passwordHash.initialize(Map.of(
@@ -51,6 +54,7 @@ public class UserService {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        dummyHash = passwordHash.generate(randomPassword().toCharArray());
     }
 
     public User create(UserInput input) {
@@ -139,6 +143,18 @@ public class UserService {
     /** Constant-work check of a password against a stored hash. */
     public boolean verify(User user, String password) {
         return password != null && passwordHash.verify(password.toCharArray(), user.getPasswordHash());
+    }
+
+    /**
+     * The same work as {@link #verify} for a sign-in with no active account behind it (an unknown name, a
+     * deactivated account, no password): checked against a dummy hash, so a wrong password takes as long for
+     * a name that does not exist as for one that does, and timing does not tell which names exist.
+     *
+     * @return always false
+     */
+    public boolean verifyNobody(String password) {
+        passwordHash.verify((password == null ? "" : password).toCharArray(), dummyHash);
+        return false;
     }
 
     /**

@@ -45,6 +45,7 @@ import org.newsroom.cms.web.rest.dto.CorrectionRequest;
 import org.newsroom.cms.web.rest.dto.RepublishRequest;
 import org.newsroom.cms.web.rest.dto.PageJson;
 import org.newsroom.cms.web.rest.dto.TransitionRequest;
+import org.newsroom.cms.web.rest.problem.Problems;
 import org.newsroom.cms.web.security.CurrentUser;
 
 /** The newsroom's article API: write, edit (with If-Match), move through the workflow, comment, audit. */
@@ -82,7 +83,7 @@ public class ArticleResource {
     public PageJson<ArticleSummaryJson> list(@QueryParam("status") String status, @QueryParam("author") String author,
                                              @QueryParam("page") @DefaultValue("1") int page,
                                              @QueryParam("size") @DefaultValue("20") int size) {
-        ResultPage<Article> result = articles.list(status == null || status.isBlank() ? null : status(status, "status"),
+        ResultPage<Article> result = articles.list(currentUser.actor(), status == null || status.isBlank() ? null : status(status, "status"),
                 author, page, size);
         return new PageJson<>(result.items().stream().map(ArticleSummaryJson::of).toList(), result.page(),
                 result.size(), result.total());
@@ -94,7 +95,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
     public Response get(@PathParam("id") UUID id) {
-        Article article = articles.get(id);
+        Article article = articles.read(currentUser.actor(), id);
         return responses.ok(article).build();
     }
 
@@ -180,7 +181,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The IPTC ninjs document",
             content = @Content(mediaType = "application/ninjs+json", schema = @Schema(type = SchemaType.OBJECT)))
     public Response ninjs(@PathParam("id") UUID id, @QueryParam("version") String version, @Context UriInfo uriInfo) {
-        return Response.ok(NinjsDocuments.inVersion(ninjsDocuments.working(articles.get(id), uriInfo.getBaseUri()),
+        return Response.ok(NinjsDocuments.inVersion(ninjsDocuments.working(articles.read(currentUser.actor(), id), uriInfo.getBaseUri()),
                 version), NinjsDocuments.MEDIA_TYPE).build();
     }
 
@@ -188,6 +189,7 @@ public class ArticleResource {
     @Path("/{id}/comments")
     @Operation(operationId = "listComments", summary = "Editorial comments on an article", description = "Oldest first.")
     public List<CommentEntry> comments(@PathParam("id") UUID id) {
+        articles.read(currentUser.actor(), id);
         return articles.comments(id);
     }
 
@@ -206,6 +208,7 @@ public class ArticleResource {
     @Operation(operationId = "getArticleAudit", summary = "Audit trail of an article", description = "Every creation and transition, oldest first, "
             + "with actor, from → to, time and comment.")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
+        articles.read(currentUser.actor(), id);
         return articles.audit(id);
     }
 
@@ -219,7 +222,7 @@ public class ArticleResource {
         try {
             return ArticleStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "\"" + value + "\" is not a state; use one of "
+            throw ValidationException.of(field, Problems.echo(value) + " is not a state; use one of "
                     + List.of(ArticleStatus.values()) + ".");
         }
     }

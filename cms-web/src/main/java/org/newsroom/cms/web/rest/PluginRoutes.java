@@ -15,6 +15,7 @@ import org.newsroom.cms.core.application.PluginDisabledException;
 import org.newsroom.cms.core.application.ResourceNotFoundException;
 import org.newsroom.cms.core.plugin.PluginRegistry;
 import org.newsroom.cms.plugin.api.RestExtension;
+import org.newsroom.cms.web.rest.problem.Problems;
 
 /**
  * Mounts plugins' own REST resources ({@link RestExtension}) at {@code /api/plugins/<id>/…}; the
@@ -42,7 +43,7 @@ public class PluginRoutes {
 
     Object articleResource(UUID articleId, String pluginId) {
         if (registry.plugin(pluginId).isEmpty()) {
-            throw new ResourceNotFoundException("Nothing at /api/articles/" + articleId + "/" + pluginId + ".");
+            throw new ResourceNotFoundException("Nothing at /api/articles/" + articleId + "/" + Problems.echo(pluginId) + ".");
         }
         articles.get(articleId); // 404 for an unknown article before the plugin sees it
         return resource(pluginId, r -> r.articleResource(articleId));
@@ -55,9 +56,9 @@ public class PluginRoutes {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElseThrow(() -> registry.plugin(pluginId).isEmpty()
-                        ? new ResourceNotFoundException("No plugin \"" + pluginId + "\" is installed.")
+                        ? new ResourceNotFoundException("No plugin " + Problems.echo(pluginId) + " is installed.")
                         : registry.isEnabled(pluginId)
-                                ? new ResourceNotFoundException("The plugin \"" + pluginId + "\" has no endpoints here.")
+                                ? new ResourceNotFoundException("The plugin " + Problems.echo(pluginId) + " has no endpoints here.")
                                 : new PluginDisabledException(pluginId));
         unitOfWork.begin(request);
         return resource;

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.cms.core.application.LiveArticle;
+import org.newsroom.cms.core.application.MalformedInputException;
 import org.newsroom.cms.core.application.PublishedArticleService;
 import org.newsroom.cms.core.application.ResourceNotFoundException;
 import org.newsroom.cms.core.application.ValidationException;
@@ -41,6 +42,8 @@ import org.newsroom.cms.plugin.api.Cursor;
 import org.newsroom.cms.web.rest.dto.PublicArticleJson;
 import org.newsroom.cms.web.rest.dto.PublicArticleSummaryJson;
 import org.newsroom.cms.web.rest.dto.PublicListJson;
+import org.newsroom.cms.web.rest.dto.Times;
+import org.newsroom.cms.web.rest.problem.Problems;
 
 /** Anonymous delivery of published articles. Anything not published is simply not there (404). */
 @Path("/public/articles")
@@ -66,7 +69,7 @@ public class PublicArticleResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicArticleJson.class)))
     public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
         LiveArticle live = published.bySlug(slug).orElseThrow(
-                () -> new ResourceNotFoundException("No published article at \"" + slug + "\"."));
+                () -> new ResourceNotFoundException("No published article at " + Problems.echo(slug) + "."));
         Article article = live.article();
         PublicArticleJson json = PublicArticleJson.of(live, delivery.published(live));
         // plugin data (tags, bylines…) can change without a new publication, so the tag covers the content
@@ -90,7 +93,7 @@ public class PublicArticleResource {
     public Response ninjs(@PathParam("slug") String slug, @QueryParam("version") String version,
                           @Context UriInfo uriInfo) {
         LiveArticle live = published.bySlug(slug).orElseThrow(
-                () -> new ResourceNotFoundException("No published article at \"" + slug + "\"."));
+                () -> new ResourceNotFoundException("No published article at " + Problems.echo(slug) + "."));
         Map<String, Object> document = ninjsDocuments.live(live, uriInfo.getBaseUri());
         return Response.ok(NinjsDocuments.inVersion(document, version), NinjsDocuments.MEDIA_TYPE)
                 .cacheControl(CACHE).build();
@@ -114,7 +117,13 @@ public class PublicArticleResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicListJson.class)))
     public Response latest(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("20") int limit) {
         PublishedCursor position = Cursor.decode("after", after)
-                .map(c -> new PublishedCursor(c.at(), c.id())).orElse(null);
+                .map(c -> {
+                    if (!Times.storable(c.at())) { // well-formed, but no page of ours ends there
+                        throw new MalformedInputException("after", "\"after\" is not a cursor this API gave out: pass "
+                                + "the \"next\" value of the previous page unchanged, or leave it out for the first page.");
+                    }
+                    return new PublishedCursor(c.at(), c.id());
+                }).orElse(null);
         List<LiveArticle> items = published.latest(position, limit);
         Article last = items.isEmpty() ? null : items.get(items.size() - 1).article();
         String next = items.size() < limit ? null : new Cursor(last.getLastPublishedAt(), last.getId()).encode();

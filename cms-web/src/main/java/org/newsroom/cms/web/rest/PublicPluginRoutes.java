@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import org.newsroom.cms.core.application.ResourceNotFoundException;
 import org.newsroom.cms.core.plugin.PluginRegistry;
 import org.newsroom.cms.plugin.api.RestExtension;
+import org.newsroom.cms.web.rest.problem.Problems;
 
 /**
  * Mounts enabled plugins' anonymous resources at {@code /api/public/<segment>/…} (e.g. tags, contributors),
@@ -33,7 +34,7 @@ public class PublicPluginRoutes {
                 .map(a -> a.extension().publicResources().get(segment))
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException("Nothing at /api/public/" + segment + "."));
+                .orElseThrow(() -> new ResourceNotFoundException("Nothing at /api/public/" + Problems.echo(segment) + "."));
         unitOfWork.begin(request); // read-only, but one consistent snapshot and the same rules as every plugin call
         return resource;
     }

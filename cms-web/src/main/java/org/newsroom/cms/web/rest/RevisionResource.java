@@ -64,6 +64,7 @@ public class RevisionResource {
     @GET
     @Operation(operationId = "listRevisions", summary = "List revisions", description = "Oldest first; marks the live one and the current one.")
     public List<RevisionSummaryJson> list(@PathParam("id") UUID id) {
+        articles.read(currentUser.actor(), id);
         return revisions.list(id).stream().map(v -> {
             Revision r = v.revision();
             return new RevisionSummaryJson(r.getNumber(), r.getBasedOn(), r.getRestoredFrom(), v.author(),
@@ -75,6 +76,7 @@ public class RevisionResource {
     @Path("/{n}")
     @Operation(operationId = "getRevision", summary = "Get a revision", description = "{n} is a number, \"live\" or \"latest\".")
     public RevisionJson get(@PathParam("id") UUID id, @PathParam("n") String n) {
+        articles.read(currentUser.actor(), id);
         RevisionView v = revisions.get(id, n);
         Revision r = v.revision();
         ArticleContent c = r.content();
@@ -89,6 +91,7 @@ public class RevisionResource {
             + "body paragraph by paragraph (EQUAL, INSERTED, DELETED, CHANGED with word changes). "
             + "E.g. …/revisions/live/diff/latest shows what republishing would change.")
     public ArticleDiff diff(@PathParam("id") UUID id, @PathParam("a") String a, @PathParam("b") String b) {
+        articles.read(currentUser.actor(), id);
         return revisions.diff(id, a, b);
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsroom.cms.core.application.LoginThrottle;
 import org.newsroom.cms.core.application.UserInput;
 import org.newsroom.cms.core.application.UserService;
 import org.newsroom.cms.core.application.ValidationException;
@@ -33,9 +35,10 @@ import org.newsroom.cms.web.rest.dto.PasswordRequest;
 import org.newsroom.cms.web.rest.dto.RolesRequest;
 import org.newsroom.cms.web.rest.dto.UserJson;
 import org.newsroom.cms.web.rest.dto.UserRequest;
+import org.newsroom.cms.web.rest.problem.Problems;
 import org.newsroom.cms.web.security.CurrentUser;
 
-/** Account administration (ADMIN only): create, list, change roles, reset passwords, (de)activate. */
+/** Account administration (ADMIN only): create, list, change roles, reset passwords, (de)activate, unlock sign-in. */
 @Path("/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,6 +50,8 @@ public class UserAdminResource {
     UserService users;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    LoginThrottle loginThrottle;
 
     @POST
     @Operation(operationId = "createUser", summary = "Create a user", description = "{\"username\", \"password\" (10+ characters), "
@@ -103,6 +108,18 @@ public class UserAdminResource {
         return UserJson.of(users.activate(username));
     }
 
+    @DELETE
+    @Path("/{username}/login-lock")
+    @Operation(operationId = "unlockLogin", summary = "Lift a user's sign-in lock",
+            description = "After too many failed sign-ins an account is locked for a while (429 with Retry-After); "
+                    + "this lifts the lock at once and forgets the account's failures. Locks on a client address "
+                    + "are not lifted. Audited. 204 whether or not the account was locked; 404 for an unknown user.")
+    @APIResponse(responseCode = "204", description = "Unlocked; no content")
+    public Response unlockLogin(@PathParam("username") String username) {
+        loginThrottle.unlock(currentUser.actor(), username);
+        return Response.noContent().build();
+    }
+
     private static Set<Role> roles(List<String> names) {
         if (names == null) {
             return Set.of();
@@ -112,7 +129,7 @@ public class UserAdminResource {
             try {
                 roles.add(Role.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw ValidationException.of("roles", "\"" + name + "\" is not a role; use JOURNALIST, EDITOR or ADMIN.");
+                throw ValidationException.of("roles", Problems.echo(name) + " is not a role; use JOURNALIST, EDITOR or ADMIN.");
             }
         }
         return roles;

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 
@@ -28,6 +30,10 @@ import org.newsroom.cms.core.application.CmsException;
 import org.newsroom.cms.core.application.ValidationException;
 import org.newsroom.cms.core.application.WireImportService;
 import org.newsroom.cms.core.application.WireImportService.Outcome;
+import org.newsroom.cms.plugin.api.FieldError;
+import org.newsroom.cms.web.rest.input.MultipartCheck;
+import org.newsroom.cms.web.rest.input.UnsafeText;
+import org.newsroom.cms.web.rest.problem.Problems;
 import org.newsroom.cms.web.security.CurrentUser;
 
 /**
@@ -66,6 +72,12 @@ public class WireImportResource {
             + "Windows-1252, LF or CRLF. ?filename= names it in the report. Importing the same text again returns "
             + "the existing article (DUPLICATE).")
     public ImportReport text(byte[] body, @QueryParam("filename") String filename) {
+        if (filename != null && filename.length() > MultipartCheck.MAX_FILE_NAME) {
+            throw new WebApplicationException(Problems.response(400, "invalid-file-name", "File name too long",
+                    "The query parameter \"filename\" is " + filename.length() + " characters long; the limit is "
+                            + MultipartCheck.MAX_FILE_NAME + ".", Map.of("errors", List.of(new FieldError("filename",
+                            "at most " + MultipartCheck.MAX_FILE_NAME + " characters")))));
+        }
         return ImportReport.of(List.of(importOne(currentUser.actor(), filename == null ? "body.txt" : filename, body)));
     }
 
@@ -134,6 +146,14 @@ public class WireImportResource {
     private Outcome importOne(Actor actor, String name, byte[] content) {
         if (content != null && content.length > MAX_FILE_BYTES) {
             return new Outcome(name, Outcome.Status.FAILED, null, null, "Larger than 5 MB: not a single story.");
+        }
+        // names inside a zip are not checked on the way in (MultipartCheck sees only the zip's own)
+        String flaw = UnsafeText.flaw(name);
+        if (flaw != null || name.length() > MultipartCheck.MAX_FILE_NAME) {
+            String shown = UnsafeText.scrubbed(name);
+            return new Outcome(shown.length() > 100 ? shown.substring(0, 100) + "…" : shown,
+                    Outcome.Status.FAILED, null, null, flaw != null ? "The file name " + flaw + "."
+                    : "The file name is longer than " + MultipartCheck.MAX_FILE_NAME + " characters.");
         }
         try {
             return imports.importFile(actor, name, content);

@@ -17,9 +17,15 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsroom.cms.core.application.LoginThrottle;
+
 /**
  * HTTP Basic for the API, answering failures with problem+json rather than an HTML error page.
  * Anonymous requests to unprotected paths (the public API) pass through untouched.
+ * <p>
+ * Every sign-in goes through the {@link LoginThrottle}: while the account name or the client address
+ * ({@link TrustedProxies}) is locked the answer is 429 with {@code Retry-After}, before any password is
+ * checked (so a lock cannot be used to test guesses); a wrong password counts against both.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -28,6 +34,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    TrustedProxies proxies;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -38,11 +48,21 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (userAndPassword == null) {
                 return refuse(request, response, context, "The Authorization header is not valid HTTP Basic (base64 of user:password).");
             }
+            String username = userAndPassword[0];
+            String address = proxies.clientAddress(request);
+            LoginThrottle.Gate gate = throttle.check(username, address);
+            if (gate.locked()) {
+                return throttled(request, response, context, gate.retryAfterSeconds());
+            }
             CredentialValidationResult result = identityStores.validate(
-                    new UsernamePasswordCredential(userAndPassword[0], userAndPassword[1]));
+                    new UsernamePasswordCredential(username, userAndPassword[1]));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (gate.accountFailed()) {
+                    throttle.succeeded(username);
+                }
                 return context.notifyContainerAboutLogin(result);
             }
+            throttle.failed(username, address);
             return refuse(request, response, context, "Wrong username or password, or the account is deactivated.");
         }
         if (context.isProtected()) {
@@ -77,10 +97,19 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
      * 401 through the container's error page ({@link UnauthorizedProblemServlet}), which writes the
      * problem+json; writing the body here would race the container's own error handling.
      */
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
-                                               HttpMessageContext context, String detail) {
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context, String detail) {
+        SecurityHeaders.apply(request, response, proxies);
         request.setAttribute(UnauthorizedProblemServlet.DETAIL, detail);
         response.setHeader("WWW-Authenticate", CHALLENGE);
         return context.responseUnauthorized();
+    }
+
+    /** 429 by forwarding to {@link SignInThrottledServlet}: the resource is not called. */
+    private AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context, long retryAfterSeconds) {
+        SecurityHeaders.apply(request, response, proxies);
+        request.setAttribute(SignInThrottledServlet.RETRY_AFTER, retryAfterSeconds);
+        return context.forward("/problem/sign-in-throttled");
     }
 }

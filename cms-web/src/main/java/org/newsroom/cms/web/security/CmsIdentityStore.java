@@ -27,6 +27,10 @@ import org.newsroom.cms.core.domain.user.User;
  * successful check is remembered for a few minutes as a salted SHA-256 of the password, tied to the
  * stored hash: a password change, deactivation or role change on any node takes effect on the next
  * request, because the account row is read every time.
+ * <p>
+ * A name with no active account costs the same PBKDF2 work as a wrong password for a real one
+ * ({@link UserService#verifyNobody}), so response times do not tell which names exist. Throttling of
+ * failed sign-ins is the authentication mechanism's job ({@link ApiAuthenticationMechanism}).
  */
 @ApplicationScoped
 public class CmsIdentityStore implements IdentityStore {
@@ -52,6 +56,7 @@ public class CmsIdentityStore implements IdentityStore {
         String password = upc.getPasswordAsString();
         Optional<User> found = username == null ? Optional.empty() : users.findActive(username);
         if (found.isEmpty() || password == null) {
+            users.verifyNobody(password);
             return CredentialValidationResult.INVALID_RESULT;
         }
         User user = found.get();

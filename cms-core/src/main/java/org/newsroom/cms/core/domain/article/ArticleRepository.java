@@ -27,10 +27,15 @@ public interface ArticleRepository {
     /** Makes pending changes hit the database now, so version conflicts surface inside the caller. */
     void flush();
 
-    /** Newsroom list, newest change first; {@code status} and {@code authorId} are optional filters. */
-    List<Article> search(ArticleStatus status, UUID authorId, int offset, int limit);
+    /**
+     * Newsroom list, newest change first; {@code status} and {@code authorId} are optional filters.
+     *
+     * @param viewer when not null, other authors' articles in the {@code hidden} states are left out
+     */
+    List<Article> search(ArticleStatus status, UUID authorId, UUID viewer, Set<ArticleStatus> hidden, int offset,
+                         int limit);
 
-    long count(ArticleStatus status, UUID authorId);
+    long count(ArticleStatus status, UUID authorId, UUID viewer, Set<ArticleStatus> hidden);
 
     Optional<Article> findLiveBySlug(String slug, Instant now);
 

@@ -55,19 +55,22 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public List<Article> search(ArticleStatus status, UUID authorId, int offset, int limit) {
+    public List<Article> search(ArticleStatus status, UUID authorId, UUID viewer, Set<ArticleStatus> hidden,
+                                int offset, int limit) {
         TypedQuery<Article> query = filtered("select a from Article a join fetch a.author", status, authorId,
-                " order by a.updatedAt desc, a.id", Article.class);
+                viewer, hidden, " order by a.updatedAt desc, a.id", Article.class);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long count(ArticleStatus status, UUID authorId) {
-        return filtered("select count(a) from Article a", status, authorId, "", Long.class).getSingleResult();
+    public long count(ArticleStatus status, UUID authorId, UUID viewer, Set<ArticleStatus> hidden) {
+        return filtered("select count(a) from Article a", status, authorId, viewer, hidden, "", Long.class)
+                .getSingleResult();
     }
 
-    private <T> TypedQuery<T> filtered(String select, ArticleStatus status, UUID authorId, String order,
-                                       Class<T> type) {
+    private <T> TypedQuery<T> filtered(String select, ArticleStatus status, UUID authorId, UUID viewer,
+                                       Set<ArticleStatus> hidden, String order, Class<T> type) {
+        boolean restricted = viewer != null && hidden != null && !hidden.isEmpty();
         StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
         if (status != null) {
             jpql.append(" and a.status = :status");
@@ -75,12 +78,19 @@ public class JpaArticleRepository implements ArticleRepository {
         if (authorId != null) {
             jpql.append(" and a.author.id = :author");
         }
+        if (restricted) {
+            jpql.append(" and (a.author.id = :viewer or a.status not in :hidden)");
+        }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         if (status != null) {
             query.setParameter("status", status);
         }
         if (authorId != null) {
             query.setParameter("author", authorId);
+        }
+        if (restricted) {
+            query.setParameter("viewer", viewer);
+            query.setParameter("hidden", hidden);
         }
         return query;
     }

@@ -41,9 +41,17 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
                     v.getMessage(), Map.of("reasons", v.vetoes()));
         }
         if (e instanceof PluginFailureException p) {
-            LOG.log(java.util.logging.Level.SEVERE, "Plugin " + p.plugin() + " failed", e.getCause());
-            return Problems.response(500, "plugin-failure", "A plugin failed", e.getMessage(),
-                    Map.of("plugin", p.plugin()));
+            // a plugin tripping over a client's value (too long, a NUL…) is the client's problem, said as such
+            java.util.Optional<ProblemDetail> data = DataProblems.of(e.getCause());
+            if (data.isPresent()) {
+                LOG.log(java.util.logging.Level.INFO, "Plugin " + p.plugin() + " refused a value", e.getCause());
+                return data.get().response();
+            }
+            String incident = java.util.UUID.randomUUID().toString();
+            LOG.log(java.util.logging.Level.SEVERE, "Plugin " + p.plugin() + " failed, incident " + incident,
+                    e.getCause());
+            return Problems.response(500, "plugin-failure", "A plugin failed", withoutCause(e.getMessage())
+                    + " Quote incident " + incident + " to your administrator.", Map.of("plugin", p.plugin()));
         }
         if (e instanceof PluginDisabledException) {
             return Problems.response(409, "plugin-disabled", "Plugin disabled", e.getMessage());
@@ -88,5 +96,11 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
             return Problems.response(409, "conflict", "Conflict", e.getMessage());
         }
         return Problems.response(400, "bad-request", "Bad request", e.getMessage());
+    }
+
+    /** The message without the " (SomeException: …)" the core appends, which is for the log, not the client. */
+    static String withoutCause(String message) {
+        int cause = message == null ? -1 : message.indexOf(". (");
+        return cause < 0 ? message : message.substring(0, cause + 1);
     }
 }

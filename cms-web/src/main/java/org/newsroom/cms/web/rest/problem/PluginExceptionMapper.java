@@ -9,7 +9,10 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.newsroom.cms.plugin.api.PluginException;
 
-/** A plugin's (or the API helpers') {@link PluginException} as problem+json, in the core's shape. */
+/**
+ * A plugin's (or the API helpers') {@link PluginException} as problem+json, in the core's shape; an extension
+ * member {@code retryAfter} (seconds) also becomes the {@code Retry-After} header.
+ */
 @Provider
 public class PluginExceptionMapper implements ExceptionMapper<PluginException> {
 
@@ -24,6 +27,11 @@ public class PluginExceptionMapper implements ExceptionMapper<PluginException> {
             extensions.put("errors", e.errors());
         }
         extensions.putAll(e.extensions());
-        return Problems.response(e.status(), e.kind(), e.title(), e.detail(), extensions);
+        Response problem = Problems.response(e.status(), e.kind(), e.title(), e.detail(), extensions);
+        // a busy or throttled plugin says when to come back
+        if (e.extensions().get("retryAfter") instanceof Number seconds) {
+            return Response.fromResponse(problem).header("Retry-After", seconds.longValue()).build();
+        }
+        return problem;
     }
 }

@@ -1,6 +1,7 @@
 package org.newsroom.cms.web.rest.problem;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,12 +14,14 @@ import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import org.newsroom.cms.web.errorpages.BodyLimit;
 import org.newsroom.cms.core.application.CmsException;
 import org.newsroom.cms.plugin.api.PluginException;
 
 /**
  * The last line: anything not mapped elsewhere. Known causes wrapped by the container (transactions,
- * CDI) are unwrapped and mapped properly; the rest is a 500 with an incident id and no stack trace,
+ * CDI) are unwrapped and mapped properly, and so is the database refusing a client's value
+ * ({@link DataProblems}); the rest is a 500 with an incident id and no stack trace,
  * logged in full on the server.
  */
 @Provider
@@ -29,6 +32,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (BodyLimit.tooBig(e)) { // a chunked body ran over CMS_MAX_POST_BYTES while it was read
+            return Problems.response(413, "too-large", "Request too large", BodyLimit.detail());
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof CmsException cms) {
                 return CmsExceptionMapper.toProblem(cms);
@@ -47,9 +53,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                         "Someone saved this article while you were saving. Reload it and apply your change again; "
                                 + "nothing was overwritten.");
             }
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return Problems.response(409, "conflict", "Conflict",
-                        "Something with the same unique value was saved at the same moment; try again.");
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                Optional<ProblemDetail> data = DataProblems.answer(sql.getSQLState(), String.valueOf(sql.getMessage()));
+                if (data.isPresent()) {
+                    return data.get().response();
+                }
+                if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return Problems.response(409, "conflict", "Conflict",
+                            "Something with the same unique value was saved at the same moment; try again.");
+                }
             }
         }
         String incident = UUID.randomUUID().toString();

@@ -1,5 +1,11 @@
 package org.newsroom.cms.web.rest.problem;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -13,26 +19,41 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.newsroom.cms.web.errorpages.BodyLimit;
+import org.newsroom.cms.plugin.api.FieldError;
+
 /**
- * JAX-RS's own errors (no such path, wrong method, wrong media type, missing role) as problem+json,
- * with a message that says what to do instead of the framework's text.
+ * JAX-RS's own errors (no such path, wrong method, wrong media type, missing role, a query value that is
+ * not of the parameter's type) as problem+json, with a message that says what to do instead of the
+ * framework's text. A path value that is not of its type (e.g. a tag id "abc") names nothing: 404.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    /** How RESTEasy names the parameter it failed to convert: {@code jakarta.ws.rs.QueryParam("limit")}. */
+    private static final Pattern PARAMETER =
+            Pattern.compile("\\b(Query|Header|Cookie|Form|Matrix|Path)Param\\(\"([^\"]*)\"\\)");
 
     @Context
     UriInfo uriInfo;
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (BodyLimit.tooBig(e)) { // a chunked body ran over CMS_MAX_POST_BYTES while it was read
+            return Problems.response(413, "too-large", "Request too large", BodyLimit.detail());
+        }
         Response original = e.getResponse();
         if (original.hasEntity() && Problems.PROBLEM_JSON_TYPE.isCompatible(original.getMediaType())) {
             return original; // already a problem of ours
         }
         int status = original.getStatus();
-        String path = uriInfo == null ? "this path" : uriInfo.getRequestUri().getPath();
+        String path = uriInfo == null ? "this path"
+                : Problems.cut(uriInfo.getRequestUri().getPath(), Problems.MAX_ECHO);
+        ProblemDetail conversion = conversionFailure(e.getMessage(), e.getCause());
         Response problem;
-        if (e instanceof NotFoundException) {
+        if (conversion != null) {
+            problem = conversion.response();
+        } else if (e instanceof NotFoundException) {
             problem = Problems.response(404, "not-found", "Not found",
                     "Nothing at " + path + ". The API is described at /openapi.");
         } else if (e instanceof NotAllowedException) {
@@ -52,7 +73,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             problem = Problems.response(401, "unauthorized", "Sign in required",
                     "Send HTTP Basic credentials of an active newsroom account.");
         } else {
-            String detail = e.getMessage() == null ? "The request could not be processed." : e.getMessage();
+            String detail = e.getMessage() == null || e.getMessage().startsWith("RESTEASY")
+                    ? "The request could not be processed." : e.getMessage();
             problem = Problems.response(status, status >= 500 ? "server-error" : "bad-request",
                     status >= 500 ? "Server error" : "Bad request", detail);
         }
@@ -63,5 +85,24 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             }
         });
         return builder.build();
+    }
+
+    /**
+     * RESTEasy failing to convert a query, header, cookie, form or matrix value to the method's type (e.g.
+     * {@code ?limit=abc}, {@code ?page=1.5}) throws a 404 or 400 with the conversion error as cause and the
+     * parameter named in its message: a 400 naming the parameter, for the core's endpoints and plugins' alike.
+     *
+     * @return null when the exception is not such a failure (or is one of a path value: that path names nothing)
+     */
+    static ProblemDetail conversionFailure(String message, Throwable cause) {
+        Matcher m = cause == null ? null : PARAMETER.matcher(String.valueOf(message));
+        if (m == null || !m.find() || m.group(1).equals("Path")) {
+            return null;
+        }
+        String name = m.group(2);
+        String expected = cause instanceof NumberFormatException ? "a whole number" : "a valid value";
+        return new ProblemDetail(400, "invalid-parameter", "Invalid parameter",
+                "The " + m.group(1).toLowerCase(Locale.ROOT) + " parameter " + Problems.echo(name) + " must be "
+                        + expected + ".", Map.of("errors", List.of(new FieldError(name, "must be " + expected))));
     }
 }

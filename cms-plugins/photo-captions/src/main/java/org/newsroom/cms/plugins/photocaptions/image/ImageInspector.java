@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -39,9 +41,22 @@ public final class ImageInspector {
         ImageType type = ImageType.sniff(bytes).orElseThrow(() -> PluginException.of(415,
                 "unsupported-image-type", "Unsupported image type", "The file is " + ImageType.describe(bytes)
                 + " (detected from its content); upload a JPEG, PNG or WebP image."));
+        int[] size = DecodeSlots.decode(() -> check(bytes, type, maxPixels));
+        int width = size[0];
+        int height = size[1];
+        EmbeddedMetadata metadata = MetadataReader.read(bytes);
+        boolean swap = metadata.quarterTurned();
+        return new InspectedImage(type, swap ? height : width, swap ? width : height, bytes.length, sha256(bytes),
+                metadata);
+    }
+
+    /** Reads the header, refuses too many pixels, then decodes subsampled to prove the file is whole. */
+    private static int[] check(byte[] bytes, ImageType type, long maxPixels) {
         ImageReader reader = Readers.forType(type);
         int width;
         int height;
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
             try {
@@ -68,15 +83,16 @@ public final class ImageInspector {
             } catch (IOException | RuntimeException e) {
                 throw corrupt(type, e);
             }
+            // a cut-off file decodes "successfully" with grey rows; the reader only warns
+            if (warnings.stream().anyMatch(w -> w.toLowerCase(java.util.Locale.ROOT).contains("premature end"))) {
+                throw corrupt(type, new IOException("the file ends before the image does"));
+            }
         } catch (IOException e) {
             throw corrupt(type, e);
         } finally {
             reader.dispose();
         }
-        EmbeddedMetadata metadata = MetadataReader.read(bytes);
-        boolean swap = metadata.quarterTurned();
-        return new InspectedImage(type, swap ? height : width, swap ? width : height, bytes.length, sha256(bytes),
-                metadata);
+        return new int[] {width, height};
     }
 
     /** The problem for a file over the limit (also used while the upload is still being read). */

@@ -38,7 +38,7 @@ public final class RenditionMaker {
     public static Rendition make(byte[] original, int targetWidth) {
         ImageType type = ImageType.sniff(original)
                 .orElseThrow(() -> new IllegalArgumentException("not an accepted image"));
-        BufferedImage image = decode(original, type, targetWidth);
+        BufferedImage image = DecodeSlots.decode(() -> decode(original, type, targetWidth));
         image = upright(image, MetadataReader.read(original).orientation());
         image = flatten(image);
         int width = Math.min(targetWidth, image.getWidth());

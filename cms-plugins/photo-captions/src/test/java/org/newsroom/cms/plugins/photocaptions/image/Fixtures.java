@@ -44,6 +44,18 @@ public final class Fixtures {
         return write(picture(width, height, BufferedImage.TYPE_INT_RGB), "jpg");
     }
 
+    /** A JPEG with random pixels: big enough (tens of kB) that cutting it leaves most of the image missing. */
+    public static byte[] noisyJpeg(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0xffffff));
+            }
+        }
+        return write(image, "jpg");
+    }
+
     public static byte[] png(int width, int height) {
         return write(picture(width, height, BufferedImage.TYPE_INT_ARGB), "png");
     }

@@ -70,6 +70,50 @@ class ImageInspectorTest {
     }
 
     @Test
+    void aJpegCutOffPartWayIsCorrupt() {
+        byte[] whole = Fixtures.noisyJpeg(800, 600);
+        assertThat(ImageInspector.inspect(whole, MB, FIFTY_MP).width()).isEqualTo(800);
+        byte[] cut = Arrays.copyOf(whole, 2_000);
+        assertThatThrownBy(() -> ImageInspector.inspect(cut, MB, FIFTY_MP))
+                .asInstanceOf(InstanceOfAssertFactories.type(PluginException.class))
+                .satisfies(e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.kind()).isEqualTo("corrupt-image");
+                });
+    }
+
+    @Test
+    void decodesBeyondTheSlotsWaitInsteadOfRunningAllAtOnce() throws Exception {
+        int threads = DecodeSlots.SLOTS * 3;
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                done.add(pool.submit(() -> DecodeSlots.decode(() -> {
+                    peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    running.decrementAndGet();
+                    return 1;
+                })));
+            }
+            int sum = 0;
+            for (java.util.concurrent.Future<Integer> f : done) {
+                sum += f.get();
+            }
+            assertThat(sum).isEqualTo(threads);
+            assertThat(peak.get()).isEqualTo(DecodeSlots.SLOTS);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void acceptedImagesReportTypeSizeAndHash() {
         InspectedImage jpeg = ImageInspector.inspect(Fixtures.jpeg(640, 480), MB, FIFTY_MP);
         assertThat(jpeg.type()).isEqualTo(ImageType.JPEG);
