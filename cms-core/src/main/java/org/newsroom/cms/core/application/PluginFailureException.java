@@ -9,9 +9,9 @@ public class PluginFailureException extends CmsException {
     private final String plugin;
 
     public PluginFailureException(String plugin, String during, RuntimeException cause) {
+        // the cause stays in the log (and getCause), never in what the user reads: it may hold SQL or class names
         super("The plugin \"" + plugin + "\" failed while " + during + ", so nothing was saved. Try again; if it "
-                + "keeps failing, an admin can disable the plugin. (" + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")");
+                + "keeps failing, an admin can disable the plugin.");
         this.plugin = plugin;
         initCause(cause);
     }

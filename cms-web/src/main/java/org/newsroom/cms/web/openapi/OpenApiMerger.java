@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *   <li>{@code security}: none on {@code /api/public/**}, HTTP Basic everywhere else;</li>
  *   <li>{@code x-roles}: who may call; {@code [ADMIN]} under {@code /api/admin/**} (those resources are
  *       {@code @RolesAllowed("ADMIN")}), every newsroom role where nothing narrower is declared;</li>
- *   <li>problem answers: 400 always; 401 and 403 when signed in; 404 with a path parameter; 409 for writes;
+ *   <li>problem answers: 400 always; 401, 403 and 429 (sign-in throttling) when signed in; 404 with a path parameter; 409 for writes;
  *       415 and 422 with a body; 412 with {@code If-Match}, 428 when it is required. An operation's own
  *       answers are kept.</li>
  * </ul>
@@ -112,6 +112,7 @@ public final class OpenApiMerger {
         if (!isPublic) {
             answer(responses, "401", "Unauthorized");
             answer(responses, "403", "Forbidden");
+            answer(responses, "429", "TooManyRequests"); // sign-in throttling applies to every signed-in call
         }
         if (path.contains("{")) {
             answer(responses, "404", "NotFound");

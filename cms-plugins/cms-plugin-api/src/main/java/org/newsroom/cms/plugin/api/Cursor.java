@@ -13,6 +13,9 @@ import java.util.UUID;
  */
 public record Cursor(Instant at, UUID id) {
 
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     public Cursor {
         if (at == null || id == null) {
             throw new IllegalArgumentException("a cursor needs a time and an id");
@@ -37,8 +40,11 @@ public record Cursor(Instant at, UUID id) {
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII).split("\\.", 3);
-            return Optional.of(new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                    UUID.fromString(parts[2])));
+            Instant at = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) { // no page starts there; the database could not say so
+                throw new IllegalArgumentException("out of range");
+            }
+            return Optional.of(new Cursor(at, UUID.fromString(parts[2])));
         } catch (RuntimeException e) {
             throw PluginException.badRequest("\"" + parameter + "\" is not a cursor this API gave out: pass the \"next\" "
                     + "value of the previous page unchanged, or leave it out for the first page.")

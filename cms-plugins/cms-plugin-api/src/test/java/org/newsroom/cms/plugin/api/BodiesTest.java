@@ -53,6 +53,9 @@ class BodiesTest {
         assertThat(Cursor.decode("after", " ")).isEmpty();
         assertThatThrownBy(() -> Cursor.decode("after", "garbage")).isInstanceOfSatisfying(PluginException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("after"));
+        String farFuture = new Cursor(java.time.Instant.parse("+294277-01-01T00:00:00Z"), c.id()).encode();
+        assertThatThrownBy(() -> Cursor.decode("after", farFuture)).isInstanceOfSatisfying(PluginException.class,
+                e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @Test
