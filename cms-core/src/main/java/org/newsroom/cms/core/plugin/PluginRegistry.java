@@ -74,11 +74,15 @@ public class PluginRegistry {
     private final Map<String, Handle> handles = new ConcurrentSkipListMap<>();
     private final AtomicLong generation = new AtomicLong();
     private volatile Map<String, Known> known;
-    private volatile Jdbi jdbi;
+    private Jdbi jdbi;
 
     @PostConstruct
-    void listen() {
+    void start() {
         changes.subscribe(TOPIC, key -> forget());
+        // the one Jdbi all plugins share: on the JTA datasource, so every handle joins the transaction of the
+        // request or hook; Jdbi's own transaction bookkeeping is off because the host commits
+        jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        jdbi.getConfig(Handles.class).setForceEndTransactions(false);
     }
 
     /** Drops the in-memory state; the next lookup reads the database once. */
@@ -193,25 +197,6 @@ public class PluginRegistry {
         return PluginConfigs.view(PluginConfigs.effective(plugin(id).orElseThrow().configMetadata(), Map.of()));
     }
 
-    /**
-     * The one Jdbi all plugins share: on the CMS's JTA datasource, so every handle joins the transaction of
-     * the request or hook; Jdbi's own transaction bookkeeping is off because the host commits.
-     */
-    Jdbi jdbi() {
-        Jdbi current = jdbi;
-        if (current == null) {
-            synchronized (this) {
-                if (jdbi == null) {
-                    Jdbi created = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
-                    created.getConfig(Handles.class).setForceEndTransactions(false);
-                    jdbi = created;
-                }
-                current = jdbi;
-            }
-        }
-        return current;
-    }
-
     @PreDestroy
     void closeAll() {
         handles.values().forEach(Handle::close);
@@ -233,7 +218,7 @@ public class PluginRegistry {
             }
             synchronized (this) {
                 if (extensions == null) {
-                    plugin.init(new HostPluginContext(plugin.id(), registry, registry.hostServices, registry.jdbi(),
+                    plugin.init(new HostPluginContext(plugin.id(), registry, registry.hostServices, registry.jdbi,
                             registry.clock));
                     extensions = List.copyOf(plugin.extensions());
                     LOG.info(() -> "Plugin " + plugin.id() + " " + plugin.version() + " initialised");

@@ -33,7 +33,7 @@ public class ErrorPageServlet extends HttpServlet {
         switch (status) {
             case 400 -> detail = "The request could not be read: check the address, the headers and the body.";
             case 403 -> detail = "Not allowed here.";
-            case 404 -> detail = "Nothing at this address. The API lives under /api; /openapi describes it.";
+            case 404 -> detail = Problem.NOTHING_HERE;
             case 405 -> detail = "This address does not answer that method. /openapi lists what each path accepts.";
             case 413 -> detail = BodyLimit.detail();
             case 503 -> detail = "The server is busy; try again in a few seconds.";

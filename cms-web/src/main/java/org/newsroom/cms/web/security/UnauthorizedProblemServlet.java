@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsroom.cms.web.errorpages.Problem;
+
 /** The 401 error page (web.xml): problem+json with the reason the authentication mechanism left. */
 @WebServlet("/problem/unauthorized")
 public class UnauthorizedProblemServlet extends HttpServlet {
@@ -18,11 +20,7 @@ public class UnauthorizedProblemServlet extends HttpServlet {
         Object detail = request.getAttribute(DETAIL);
         String text = detail == null ? "Sign in: send HTTP Basic credentials of an active newsroom account."
                 : detail.toString();
-        response.setStatus(401);
         response.setHeader("WWW-Authenticate", ApiAuthenticationMechanism.CHALLENGE);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"urn:newsroom-cms:problem:unauthorized\",\"title\":\"Sign in required\","
-                + "\"status\":401,\"detail\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        Problem.write(response, 401, "unauthorized", "Sign in required", text, null);
     }
 }

@@ -120,8 +120,9 @@ class OpenApiDocumentTest {
             });
         }));
         assertThat(problems).isEmpty();
-        assertThat(doc.at("/paths/~1api~1articles/post/responses/201")).as("create answers 201").isNotNull();
-        assertThat(doc.at("/paths/~1api~1articles/post/responses").has("201")).isTrue();
+        assertThat(doc.at("/paths/~1api~1articles/post/responses").has("201")).as("create answers 201").isTrue();
+        assertThat(doc.at("/paths/~1api~1articles/post/responses/201/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/ArticleJson");
         assertThat(doc.at("/paths/~1api~1admin~1users/get/x-roles").toString()).isEqualTo("[\"ADMIN\"]");
         assertThat(doc.at("/paths/~1api~1articles~1{id}~1corrections/post/x-roles").toString())
                 .isEqualTo("[\"EDITOR\",\"ADMIN\"]");
