@@ -31,7 +31,9 @@ import org.newsroom.cms.core.application.DraftVisibility;
 import org.newsroom.cms.core.application.UserInput;
 import org.newsroom.cms.core.application.UserService;
 import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleFilter;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
+import org.newsroom.cms.core.domain.article.ArticleSort;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
 import org.newsroom.cms.core.domain.user.Role;
 import org.newsroom.cms.core.domain.user.User;
@@ -104,17 +106,24 @@ class DraftVisibilityIT {
     @Test
     void theQueryThatHidesColleaguesUnsubmittedCopyWhenThePolicyIsOff() {
         Set<ArticleStatus> hidden = DraftVisibility.PRIVATE;
-        List<Article> seenByBob = repository.search(null, alice.id(), bob.id(), hidden, 0, 100);
+        List<Article> seenByBob = repository.search(filter(null, alice.id(), bob.id()), ArticleSort.DEFAULT, 0, 100);
         assertEquals(List.of(alicesSubmitted.getId()), seenByBob.stream().map(Article::getId).toList());
-        assertEquals(1, repository.count(null, alice.id(), bob.id(), hidden));
-        assertEquals(3, repository.count(null, alice.id(), alice.id(), hidden), "her own, all of them");
-        assertEquals(3, repository.count(null, alice.id(), null, hidden), "no viewer restriction");
+        assertEquals(1, repository.count(filter(null, alice.id(), bob.id())));
+        assertEquals(3, repository.count(filter(null, alice.id(), alice.id())), "her own, all of them");
+        assertEquals(3, repository.count(new ArticleFilter(null, alice.id(), null, null, null, hidden)),
+                "no viewer restriction");
 
-        List<UUID> bobsDrafts = repository.search(ArticleStatus.DRAFT, null, bob.id(), hidden, 0, 100).stream()
-                .map(Article::getId).toList();
+        List<UUID> bobsDrafts = repository.search(filter(ArticleStatus.DRAFT, null, bob.id()), ArticleSort.DEFAULT, 0,
+                100).stream().map(Article::getId).toList();
         assertTrue(bobsDrafts.contains(bobsDraft.getId()), "his own draft");
         assertFalse(bobsDrafts.contains(alicesDraft.getId()), "not hers");
-        assertEquals(0, repository.count(ArticleStatus.CHANGES_REQUESTED, alice.id(), bob.id(), hidden));
+        assertEquals(0, repository.count(filter(ArticleStatus.CHANGES_REQUESTED, alice.id(), bob.id())));
+    }
+
+    /** Articles in {@code status} (any when null) by {@code author}, as {@code viewer} sees them when the policy is off. */
+    private static ArticleFilter filter(ArticleStatus status, UUID author, UUID viewer) {
+        return new ArticleFilter(status == null ? null : Set.of(status), author, null, null, viewer,
+                DraftVisibility.PRIVATE);
     }
 
     private HttpResponse<String> get(Actor who, String path) throws Exception {

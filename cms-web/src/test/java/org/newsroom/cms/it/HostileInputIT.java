@@ -293,6 +293,7 @@ class HostileInputIT extends AbstractApiIT {
         final long synonym;
         final String contributor;
         final String otherContributor;
+        final String section;
         final Set<String> articles = new LinkedHashSet<>();
         final AtomicInteger sequence = new AtomicInteger();
 
@@ -323,6 +324,7 @@ class HostileInputIT extends AbstractApiIT {
                     "Hostile Contributor " + run)).text("slug");
             otherContributor = editor.post("/api/plugins/bylines/contributors", Map.of("displayName",
                     "Other Contributor " + run)).text("slug");
+            section = newsroom.section("Hostile section " + run, "hostile-" + run);
             assertThat(List.of(tag, otherTag, synonym)).as("tag fixtures").allMatch(id -> id > 0);
             assertThat(List.of(tagSlug, contributor, otherContributor, publishedSlug, photo))
                     .as("fixtures").allMatch(v -> !v.isBlank());
@@ -341,7 +343,8 @@ class HostileInputIT extends AbstractApiIT {
                 case "a", "b", "n" -> "1";
                 case "width" -> "320";
                 case "slug" -> path.startsWith("/api/public/articles") ? publishedSlug
-                        : path.startsWith("/api/public/tags") ? tagSlug : contributor;
+                        : path.startsWith("/api/public/tags") ? tagSlug
+                        : path.startsWith("/api/admin/sections") ? section : contributor;
                 default -> "x";
             };
         }
@@ -367,13 +370,15 @@ class HostileInputIT extends AbstractApiIT {
             switch (operationId) {
                 case "createArticle", "saveArticle" -> {
                     o.put("headline", "Hostile " + run).put("standfirst", "Standfirst").put("body", "<p>Body</p>")
-                            .put("language", "id").put("section", "World").put("embargoUntil", "");
+                            .put("language", "id").put("section", Newsroom.SECTION).put("embargoUntil", "");
                     o.putObject("dateline").put("place", "Jakarta").put("source", "HanTer");
                     if (operationId.equals("createArticle")) {
                         o.put("slug", "hostile-" + run.toLowerCase(Locale.ROOT));
                     }
                 }
                 case "addComment" -> o.put("body", "A comment");
+                case "createSection" -> o.put("name", "Hostile section " + run);
+                case "updateSection" -> o.put("name", "Hostile renamed " + run);
                 case "correctArticle" -> o.put("note", "A correction");
                 case "republishArticle" -> o.put("comment", "Republished");
                 case "scheduleArticle" -> o.put("publishAt", "2099-12-01T06:00:00+07:00");

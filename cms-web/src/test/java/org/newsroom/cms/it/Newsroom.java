@@ -23,9 +23,20 @@ final class Newsroom {
     private final URL base;
     final ApiClient admin;
 
+    /** The section {@link #article} puts every article in. */
+    static final String SECTION = "world";
+
     Newsroom(URL base) {
         this.base = base;
         this.admin = ApiClient.as(base, "admin", ADMIN_PASSWORD);
+        section("World", SECTION);
+    }
+
+    /** Makes sure a section with this name and slug exists (tests share one database); returns the slug. */
+    String section(String name, String slug) {
+        ApiClient.Reply created = admin.post("/api/admin/sections", Map.of("name", name, "slug", slug));
+        assertThat(created.status()).as(created.raw()).isIn(201, 409);
+        return slug;
     }
 
     /** Creates a user with the given role and returns a client signed in as them. */
@@ -49,7 +60,7 @@ final class Newsroom {
     static Map<String, Object> article(String headline) {
         return Map.of("headline", headline, "standfirst", "Standfirst of " + headline,
                 "body", "<p>First paragraph.</p><p>Second “paragraph”.</p>", "language", "id",
-                "dateline", Map.of("place", "Jakarta", "source", "HanTer"), "section", "World");
+                "dateline", Map.of("place", "Jakarta", "source", "HanTer"), "section", SECTION);
     }
 
     /** A connection to the database WildFly uses (same POSTGRESQL_* environment). */

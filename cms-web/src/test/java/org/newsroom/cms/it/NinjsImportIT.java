@@ -36,9 +36,10 @@ class NinjsImportIT extends AbstractApiIT {
 
     @Test
     void exportImportExportKeepsEveryModelledField() {
+        String dunia = newsroom.section("Dunia", "dunia");
         String path = "/api/articles/" + journalist.post("/api/articles", Map.of("headline", "Round trip "
                 + UUID.randomUUID(), "standfirst", "Ringkasan berita.", "body", "<p>Satu.</p><p>Dua “kutipan”.</p>",
-                "language", "id", "section", "Dunia", "dateline", Map.of("place", "Jakarta", "source", "HanTer")))
+                "language", "id", "section", dunia, "dateline", Map.of("place", "Jakarta", "source", "HanTer")))
                 .text("id");
         journalist.put(path + "/tagging/tags", Map.of("tags", List.of("politik", "Round" + path.substring(14, 20))));
         ApiClient.Reply slot = journalist.post(path + "/photo-captions/photos/slots", Map.of("caption", "Kepala Staf",
@@ -59,6 +60,10 @@ class NinjsImportIT extends AbstractApiIT {
                 "infosources", "genres", "subjects", "pubstatus")) {
             assertThat(second.path(field)).as(field).isEqualTo(first.path(field));
         }
+        // the section's name for readers, its slug in the literal (what the import maps back to the section)
+        assertThat(first.path("genres").get(0).path("name").asText()).isEqualTo("Dunia");
+        assertThat(first.path("genres").get(0).path("literal").asText()).isEqualTo("section:dunia");
+        assertThat(editor.get("/api/articles/" + imported.text("id")).text("section")).isEqualTo("dunia");
         assertThat(second.path("by").asText()).isEqualTo(first.path("by").asText()).contains("journalist");
         assertThat(withoutIds(second.path("associations"))).isEqualTo(withoutIds(first.path("associations")));
         assertThat(first.path("associations").get(0).path("descriptions").findValuesAsText("value"))

@@ -222,9 +222,10 @@ class RevisionsIT extends AbstractApiIT {
                     columns.add(rs.getString("COLUMN_NAME"));
                 }
             }
+            // the editorial fields, the revision's identity, and whether its author's autosaves may still overwrite it
             assertThat(columns).containsExactlyInAnyOrder("id", "article_id", "number", "based_on", "restored_from",
                     "author_id", "created_at", "headline", "standfirst", "body", "dateline_place", "dateline_source",
-                    "language", "section");
+                    "language", "section", "open");
         }
     }
 

@@ -470,6 +470,12 @@ class RoleMatrixIT {
                 .raw("text/plain; charset=UTF-8", ("Matrix wire " + unique() + "\n\nJakarta, Antara - Berita "
                         + UUID.randomUUID() + " untuk matriks peran.\n").getBytes(StandardCharsets.UTF_8)));
         r.put("getPublishedArticle", c -> new Call().param("slug", liveSlug));
+
+        // sections (any signed-in user reads; editors and admins create and rename) and notifications (own only)
+        r.put("createSection", c -> new Call().json(Map.of("name", "Matrix section " + unique())));
+        r.put("updateSection", c -> new Call().param("slug", section()).json(Map.of("name", "Matrix renamed " + unique())));
+        r.put("markNotificationRead", c -> new Call().param("id", notificationOf(c)));
+        r.put("markAllNotificationsRead", c -> new Call());
         r.put("getPublishedArticleNinjs", c -> new Call().param("slug", liveSlug));
 
         // tagging
@@ -642,6 +648,38 @@ class RoleMatrixIT {
     private String contributor() {
         return expect(desk.post("/api/plugins/bylines/contributors", Map.of("displayName", personName())), 201)
                 .text("slug");
+    }
+
+    /** A new section, made by the desk. */
+    private String section() {
+        return expect(desk.post("/api/admin/sections", Map.of("name", "Matrix section " + unique())), 201).text("slug");
+    }
+
+    /**
+     * A notification of the caller's own: a change request on their article for a journalist, a submission for
+     * review for an editor or admin; an id nobody has for the anonymous caller.
+     */
+    private String notificationOf(Caller caller) {
+        if (caller == Caller.ANONYMOUS) {
+            return UUID.randomUUID().toString();
+        }
+        ApiClient client = clients.get(caller);
+        if (caller.role.equals("JOURNALIST")) {
+            String id = expect(client.post("/api/articles", Newsroom.article("Matrix notified " + unique())), 201)
+                    .text("id");
+            expect(client.post("/api/articles/" + id + "/transitions", Map.of("to", "IN_REVIEW")), 200);
+            expect(desk.post("/api/articles/" + id + "/transitions", Map.of("to", "CHANGES_REQUESTED",
+                    "comment", "Shorter, please.")), 200);
+        } else {
+            draftInReview();
+        }
+        JsonNode items = expect(client.get("/api/me/notifications?limit=1"), 200).json().path("items");
+        assertThat(items).as("a notification for " + caller.label).isNotEmpty();
+        return items.get(0).path("id").asText();
+    }
+
+    private void draftInReview() {
+        expect(owner.post("/api/articles/" + draft() + "/transitions", Map.of("to", "IN_REVIEW")), 200);
     }
 
     /** A new JOURNALIST account nobody uses: the target of the user operations. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import org.newsroom.cms.core.domain.article.ArticleContent;
 import org.newsroom.cms.core.domain.article.Slugs;
@@ -13,7 +14,6 @@ import org.newsroom.cms.core.infrastructure.html.BodySanitizer;
 /** Checks and normalises an {@link ArticleInput}, reporting every bad field at once. */
 final class ArticleInputValidator {
 
-    static final String DEFAULT_LANGUAGE = "en";
     static final int MAX_HEADLINE = 300;
     static final int MAX_STANDFIRST = 2_000;
     static final int MAX_BODY = 2_000_000;
@@ -25,8 +25,18 @@ final class ArticleInputValidator {
     private ArticleInputValidator() {
     }
 
-    /** @return the cleaned content; throws {@link ValidationException} listing every problem */
+    /** The same with the default language and any section accepted, for what needs no database. */
     static ArticleContent validate(ArticleInput input, BodySanitizer sanitizer) {
+        return validate(input, sanitizer, NewsroomSettings.DEFAULT_LANGUAGE, slug -> null);
+    }
+
+    /**
+     * @param defaultLanguage the language of an article that names none ({@link NewsroomSettings#defaultLanguage})
+     * @param sectionProblem  what is wrong with a section value (a slug), or null when it names a known section
+     * @return the cleaned content; throws {@link ValidationException} listing every problem
+     */
+    static ArticleContent validate(ArticleInput input, BodySanitizer sanitizer, String defaultLanguage,
+                                   UnaryOperator<String> sectionProblem) {
         if (input == null) {
             throw ValidationException.of("body", "Send the article as a JSON object with at least a headline.");
         }
@@ -36,7 +46,13 @@ final class ArticleInputValidator {
         String place = v.text("dateline.place", input.datelinePlace(), MAX_DATELINE_PART, false);
         String source = v.text("dateline.source", input.datelineSource(), MAX_DATELINE_PART, false);
         String section = v.text("section", input.section(), MAX_SECTION, false);
-        String language = v.language(input.language());
+        if (section != null && v.errors.stream().noneMatch(e -> e.field().equals("section"))) {
+            String problem = sectionProblem.apply(section);
+            if (problem != null) {
+                v.error("section", problem);
+            }
+        }
+        String language = v.language(input.language(), defaultLanguage);
         String body = input.body() == null ? "" : input.body();
         if (body.length() > MAX_BODY) {
             v.error("body", "is " + body.length() + " characters long; the limit is " + MAX_BODY + ".");
@@ -68,19 +84,24 @@ final class ArticleInputValidator {
         return trimmed;
     }
 
-    private String language(String tag) {
+    private String language(String tag, String defaultLanguage) {
         if (tag == null || tag.isBlank()) {
-            return DEFAULT_LANGUAGE;
+            return defaultLanguage;
         }
+        String normalised = languageTag(tag);
+        if (normalised == null) {
+            error("language", "\"" + tag + "\" is not a BCP 47 language tag; use e.g. \"id\", \"en\" or \"en-GB\".");
+        }
+        return normalised;
+    }
+
+    /** The tag in its normal form ("ID" → "id", "en-gb" → "en-GB"), or null when it is not a language tag. */
+    static String languageTag(String tag) {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
             String normalised = locale.toLanguageTag();
-            if (locale.getLanguage().isEmpty() || normalised.length() > 35) {
-                throw new IllformedLocaleException("no language");
-            }
-            return normalised;
+            return locale.getLanguage().isEmpty() || normalised.length() > 35 ? null : normalised;
         } catch (IllformedLocaleException e) {
-            error("language", "\"" + tag + "\" is not a BCP 47 language tag; use e.g. \"id\", \"en\" or \"en-GB\".");
             return null;
         }
     }

@@ -3,9 +3,8 @@ package org.newsroom.cms.core.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +21,6 @@ import org.newsroom.cms.core.domain.article.RevisionRepository;
 import org.newsroom.cms.core.domain.article.Slugs;
 import org.newsroom.cms.core.domain.audit.AuditEvent;
 import org.newsroom.cms.core.domain.audit.AuditLog;
-import org.newsroom.cms.core.domain.audit.EditorialComment;
 import org.newsroom.cms.core.domain.user.User;
 import org.newsroom.cms.core.domain.user.UserRepository;
 import org.newsroom.cms.core.domain.workflow.Decision;
@@ -31,9 +29,10 @@ import org.newsroom.cms.core.domain.workflow.WorkflowAction;
 import org.newsroom.cms.core.infrastructure.html.BodySanitizer;
 
 /**
- * The newsroom's article use cases: write, edit (each save a revision), restore, move through the
- * workflow, comment, read the trail. Every method is one transaction; every change is checked against
- * the {@link Workflow}, the edit lock and the version the caller saw.
+ * The newsroom's article use cases: write, edit (each save a revision; autosaves fold into one open
+ * revision), restore, move through the workflow, comment, list, read the trail. Every method is one
+ * transaction; every change is checked against the {@link Workflow}, the edit lock and the version the caller
+ * saw.
  */
 @ApplicationScoped
 @Transactional
@@ -61,6 +60,18 @@ public class ArticleService {
     @Inject
     DraftVisibility drafts;
     @Inject
+    SectionService sections;
+    @Inject
+    NewsroomSettings settings;
+    @Inject
+    NotificationService notifications;
+    @Inject
+    ArticleThread thread;
+    @Inject
+    ArticleLists lists;
+    @Inject
+    WorkingCopy workingCopy;
+    @Inject
     Clock clock;
 
     public Article create(Actor actor, ArticleInput input) {
@@ -69,7 +80,7 @@ public class ArticleService {
 
     /** Creates a draft; {@code auditComment} says where it came from (e.g. the wire file and its sign-off). */
     public Article create(Actor actor, ArticleInput input, String auditComment) {
-        ArticleContent content = ArticleInputValidator.validate(input, sanitizer);
+        ArticleContent content = content(input);
         User author = users.find(actor.id()).orElseThrow(() -> new PermissionDeniedException("Unknown user."));
         String slug = input.slug() != null ? requireFreeSlug(input.slug()) : freeSlugFor(content.headline());
         Instant now = now();
@@ -113,13 +124,29 @@ public class ArticleService {
 
     /**
      * Replaces the editorial fields, provided the caller saw the current version and nobody else holds
-     * the edit lock. Makes a new revision; on a live article only the working copy changes.
+     * the edit lock. An explicit save: the caller's open revision (from autosaves) takes this content and is
+     * closed; otherwise it makes a new revision. On a live article only the working copy changes.
      *
      * @param expectedVersion the version the caller edited (from {@code If-Match})
      */
     public Article update(Actor actor, UUID id, long expectedVersion, ArticleInput input) {
+        return save(actor, id, expectedVersion, input, false);
+    }
+
+    /**
+     * Saves like {@link #update}, as an autosave: if the latest revision is the caller's and still open, it is
+     * overwritten in place; otherwise a new open revision is made. The version still advances on every
+     * autosave (a new ETag), so a second tab editing the same article gets 412, never a silent overwrite.
+     */
+    public Article autosave(Actor actor, UUID id, long expectedVersion, ArticleInput input) {
+        return save(actor, id, expectedVersion, input, true);
+    }
+
+    private Article save(Actor actor, UUID id, long expectedVersion, ArticleInput input, boolean autosave) {
         Article article = editable(actor, id, expectedVersion);
-        ArticleContent content = ArticleInputValidator.validate(input, sanitizer);
+        ArticleContent content = content(input);
+        // read before anything changes: a query after a change could flush it early, outside flushed()
+        Revision latest = workingCopy.latest(article);
         if (input.slug() != null && !input.slug().equals(article.getSlug())) {
             if (article.isSlugFrozen()) {
                 throw new ConflictException("The slug of a published article cannot change: readers and search "
@@ -133,10 +160,15 @@ public class ArticleService {
         Instant now = now();
         changeEmbargo(actor, article, input.embargoUntil(), now);
         article.apply(content, now);
-        saveRevision(article, actor, content, null, now);
+        workingCopy.save(article, latest, actor, content, now, autosave);
         flushed(article, expectedVersion);
         plugins.saved(article);
         return article;
+    }
+
+    /** The validated content, with the newsroom's default language and a known section. */
+    private ArticleContent content(ArticleInput input) {
+        return ArticleInputValidator.validate(input, sanitizer, settings.defaultLanguage(), sections::problemWith);
     }
 
     /** Makes revision {@code number} the working copy again, as a new revision (history is never rewritten). */
@@ -144,9 +176,10 @@ public class ArticleService {
         Article article = editable(actor, id, expectedVersion);
         Revision old = revisions.find(id, number).orElseThrow(() -> new ResourceNotFoundException(
                 "Article " + id + " has no revision " + number + "; it has 1 to " + article.getCurrentRevision() + "."));
+        Revision latest = workingCopy.latest(article);
         Instant now = now();
         article.apply(old.content(), now);
-        saveRevision(article, actor, old.content(), number, now);
+        workingCopy.restore(article, latest, actor, old, now);
         auditLog.append(new AuditEvent(id, actor.id(), AuditEvent.Action.RESTORED, article.getStatus(),
                 article.getStatus(), "Restored revision " + number + " as revision " + article.getCurrentRevision(),
                 now));
@@ -161,14 +194,6 @@ public class ArticleService {
         }
         editLocks.checkMaySave(actor, id);
         return article;
-    }
-
-    private void saveRevision(Article article, Actor actor, ArticleContent content, Integer restoredFrom,
-                              Instant now) {
-        int based = article.getCurrentRevision();
-        Revision revision = new Revision(article.getId(), based + 1, based, restoredFrom, actor.id(), content, now);
-        revisions.add(revision);
-        article.recordRevision(revision);
     }
 
     private void changeEmbargo(Actor actor, Article article, Instant requested, Instant now) {
@@ -201,7 +226,7 @@ public class ArticleService {
         Decision decision = Workflow.decide(actor.roles(), owner, from, target);
         switch (decision.outcome()) {
             case NOT_FROM_CURRENT_STATE -> throw new TransitionNotAllowedException(from, target,
-                    decision.allowedTargets());
+                    allowedTransitions(actor, article));
             case FORBIDDEN -> throw new PermissionDeniedException(transitionRefusal(actor, owner, from, target));
             case ALLOWED -> { }
         }
@@ -217,13 +242,19 @@ public class ArticleService {
         plugins.check(article, target, actor.username(), note);
         Instant now = now();
         if (target == ArticleStatus.PUBLISHED) {
-            publication.publish(article, actor.id(), null, note, null, now);
+            publication.publish(article, actor.id(), null, note, null, now); // tells the author, too
         } else {
             article.moveTo(target, now);
             auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.TRANSITION, from, target,
                     note, now));
         }
+        if (note != null) { // the thread shows the whole conversation, change requests included
+            thread.transitionComment(actor, article, note, target, now);
+        }
         flushed(article, article.getVersion());
+        if (target != ArticleStatus.PUBLISHED) { // publishing tells the author itself, on every path
+            notifications.transitioned(article, from, actor.id(), note);
+        }
         plugins.transitioned(article, from, target, actor.username(), note, false);
         return article;
     }
@@ -274,44 +305,33 @@ public class ArticleService {
         return article;
     }
 
-    /** The states this user could move the article to now. */
+    /**
+     * The states this user could move the article to now: never PUBLISHED while its embargo is in force
+     * (on the CMS clock), since publishing would be refused.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ArticleStatus> allowedTransitions(Actor actor, Article article) {
-        return Workflow.allowedTargets(actor.roles(), article.isAuthoredBy(actor.id()), article.getStatus());
+        return Workflow.allowedTargets(actor.roles(), article.isAuthoredBy(actor.id()), article.getStatus(),
+                article.isEmbargoedAt(now()));
     }
 
+    /** A comment on the article without changing its state. */
     public CommentEntry comment(Actor actor, UUID id, String body) {
-        Article article = read(actor, id);
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw ValidationException.of("body", "is required: write the comment.");
-        }
-        if (text.length() > MAX_COMMENT) {
-            throw ValidationException.of("body", "is " + text.length() + " characters; the limit is " + MAX_COMMENT + ".");
-        }
-        EditorialComment comment = new EditorialComment(article.getId(), actor.id(), text, now());
-        auditLog.append(comment);
-        articles.flush();
-        return new CommentEntry(comment.getId(), actor.username(), comment.getBody(), comment.getCreatedAt());
+        return thread.comment(actor, read(actor, id), body, now());
     }
 
+    /**
+     * The comment thread, oldest first: comments made on their own and those given with a transition (marked
+     * with the state the article moved to), each once.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CommentEntry> comments(UUID id) {
-        get(id);
-        Map<UUID, String> names = new HashMap<>();
-        return auditLog.commentsOn(id).stream()
-                .map(c -> new CommentEntry(c.getId(), username(names, c.getAuthorId()), c.getBody(), c.getCreatedAt()))
-                .toList();
+        return thread.comments(get(id).getId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> audit(UUID id) {
-        get(id);
-        Map<UUID, String> names = new HashMap<>();
-        return auditLog.eventsOf(id).stream()
-                .map(e -> new AuditEntry(e.getId(), e.getAction(), username(names, e.getActorId()),
-                        e.getPerformedBy(), e.getFromStatus(), e.getToStatus(), e.getComment(), e.getOccurredAt()))
-                .toList();
+        return thread.audit(get(id).getId());
     }
 
     /**
@@ -325,29 +345,25 @@ public class ArticleService {
     }
 
     /**
-     * Newsroom list as {@code viewer} may see it (the {@link DraftVisibility} policy), most recently changed first.
+     * Newsroom list as {@code viewer} may see it, most recently changed first.
      *
-     * @param viewer null for everything
      * @param authorUsername optional; an unknown name gives an empty page
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultPage<Article> list(Actor viewer, ArticleStatus status, String authorUsername, int page, int size) {
-        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ValidationException.of(page < 1 ? "page" : "size", page < 1 ? "starts at 1."
-                    : "must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        UUID authorId = null;
-        if (authorUsername != null && !authorUsername.isBlank()) {
-            var author = users.findByUsername(authorUsername.strip());
-            if (author.isEmpty()) {
-                return new ResultPage<>(List.of(), page, size, 0);
-            }
-            authorId = author.get().getId();
-        }
-        UUID restricted = drafts.restrictedViewer(viewer);
-        List<Article> items = articles.search(status, authorId, restricted, DraftVisibility.PRIVATE,
-                (page - 1) * size, size);
-        return new ResultPage<>(items, page, size, articles.count(status, authorId, restricted, DraftVisibility.PRIVATE));
+        return list(viewer, new ArticleQuery(status == null ? null : Set.of(status), authorUsername, null, null, null,
+                page, size));
+    }
+
+    /**
+     * The newsroom list as {@code viewer} may see it (the {@link DraftVisibility} policy): filtered by states,
+     * author, section and headline text, in the query's order.
+     *
+     * @param viewer null for everything
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<Article> list(Actor viewer, ArticleQuery query) {
+        return lists.list(viewer, query);
     }
 
     private Article flushed(Article article, long expectedVersion) {
@@ -381,10 +397,6 @@ public class ArticleService {
                 return candidate;
             }
         }
-    }
-
-    private String username(Map<UUID, String> cache, UUID userId) {
-        return cache.computeIfAbsent(userId, uid -> users.find(uid).map(User::getUsername).orElse("unknown"));
     }
 
     private static String editRefusal(Actor actor, Article article) {

@@ -16,8 +16,8 @@ import org.newsroom.cms.core.domain.audit.AuditLog;
 
 /**
  * The one way an article goes live, shared by editors (publish, correct) and the scheduler: the embargo
- * is checked, the working copy becomes the live revision, and the audit trail records who did it.
- * Runs inside the caller's transaction.
+ * is checked, the working copy becomes the live revision, the audit trail records who did it, and the author
+ * is told. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 class Publication {
@@ -26,6 +26,8 @@ class Publication {
     RevisionRepository revisions;
     @Inject
     AuditLog auditLog;
+    @Inject
+    NotificationService notifications;
 
     /**
      * @param performedBy null when {@code actorId} did it; {@link AuditEvent#SYSTEM} for the scheduler
@@ -52,5 +54,6 @@ class Publication {
         }
         auditLog.append(new AuditEvent(article.getId(), actorId, action, from,
                 ArticleStatus.PUBLISHED, comment, now, performedBy));
+        notifications.transitioned(article, from, actorId, comment);
     }
 }

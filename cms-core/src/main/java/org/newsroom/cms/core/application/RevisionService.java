@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleDiff;
 import org.newsroom.cms.core.domain.article.ArticleDiffer;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
+import org.newsroom.cms.core.domain.article.ArticleStatus;
 import org.newsroom.cms.core.domain.article.Revision;
 import org.newsroom.cms.core.domain.article.RevisionRepository;
 import org.newsroom.cms.core.domain.user.User;
@@ -21,7 +23,8 @@ import org.newsroom.cms.core.domain.user.UserRepository;
 
 /**
  * Reading an article's history: list its revisions, read one, diff any two. Besides numbers, a revision
- * can be named {@code live} (what readers see) or {@code latest} (the working copy).
+ * can be named {@code live} (what readers see), {@code latest} (the working copy) or {@code submitted} (the
+ * working copy when the article was last submitted for review: what a reviewer compares with).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,6 +53,24 @@ public class RevisionService {
         return ArticleDiffer.diff(resolve(article, from).content(), resolve(article, to).content());
     }
 
+    /** The revision that was the working copy when the article was last submitted for review, if it ever was. */
+    public OptionalInt lastSubmittedRevision(UUID articleId) {
+        Integer number = article(articleId).getSubmittedRevision();
+        return number == null ? OptionalInt.empty() : OptionalInt.of(number);
+    }
+
+    /**
+     * The revision a reviewer compares the working copy with: while a resubmitted article is in review, the one
+     * submitted the round before (what was reviewed then, so the changes made on request show); otherwise the
+     * last one submitted. Empty if the article was never submitted.
+     */
+    public OptionalInt reviewBase(UUID articleId) {
+        Article article = article(articleId);
+        Integer base = article.getStatus() == ArticleStatus.IN_REVIEW && article.getPreviousSubmittedRevision() != null
+                ? article.getPreviousSubmittedRevision() : article.getSubmittedRevision();
+        return base == null ? OptionalInt.empty() : OptionalInt.of(base);
+    }
+
     private Revision resolve(Article article, String ref) {
         String name = ref == null ? "" : ref.strip().toLowerCase(Locale.ROOT);
         int number;
@@ -60,12 +81,18 @@ public class RevisionService {
             number = article.getLiveRevisionNumber();
         } else if (name.equals("latest") || name.equals("working")) {
             number = article.getCurrentRevision();
+        } else if (name.equals("submitted")) {
+            if (article.getSubmittedRevision() == null) {
+                throw new ResourceNotFoundException("This article has never been submitted for review, so it has no "
+                        + "submitted revision; compare with \"live\" or a revision number instead.");
+            }
+            number = article.getSubmittedRevision();
         } else {
             try {
                 number = Integer.parseInt(name);
             } catch (NumberFormatException e) {
-                throw new ResourceNotFoundException("\"" + ref + "\" is not a revision: use a number, \"live\" or "
-                        + "\"latest\".");
+                throw new ResourceNotFoundException("\"" + ref + "\" is not a revision: use a number, \"live\", "
+                        + "\"latest\" or \"submitted\".");
             }
         }
         int n = number;

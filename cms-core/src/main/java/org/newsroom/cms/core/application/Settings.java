@@ -1,6 +1,9 @@
 package org.newsroom.cms.core.application;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -54,5 +57,39 @@ final class Settings {
                 return defaultValue;
             }
         }
+    }
+
+    /** A time-zone id such as {@code Asia/Jakarta} or {@code +07:00}. */
+    static ZoneId zone(String env, String property, ZoneId defaultValue) {
+        String value = raw(env, property);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            LOG.severe(() -> env + " must be a time-zone id such as Asia/Jakarta, not \"" + value + "\"; using "
+                    + defaultValue);
+            return defaultValue;
+        }
+    }
+
+    /**
+     * A value {@code parse} accepts (it returns null for one it does not), else the default.
+     *
+     * @param expected what a valid value looks like, for the log
+     */
+    static String parsed(String env, String property, Function<String, String> parse, String expected,
+                         String defaultValue) {
+        String value = raw(env, property);
+        if (value == null) {
+            return defaultValue;
+        }
+        String parsed = parse.apply(value);
+        if (parsed == null) {
+            LOG.severe(() -> env + " must be " + expected + ", not \"" + value + "\"; using " + defaultValue);
+            return defaultValue;
+        }
+        return parsed;
     }
 }

@@ -20,6 +20,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
 import org.newsroom.cms.core.domain.user.Role;
+import org.newsroom.cms.core.domain.user.SessionRepository;
 import org.newsroom.cms.core.domain.user.User;
 import org.newsroom.cms.core.domain.user.UserRepository;
 
@@ -37,6 +38,8 @@ public class UserService {
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,63}$");
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
+    @Inject
+    SessionRepository sessions;
     @Inject
     UserRepository users;
     @Inject
@@ -112,6 +115,10 @@ public class UserService {
         if (user.getId().equals(admin.id()) && !roles.contains(Role.ADMIN)) {
             throw new ConflictException("You cannot remove your own ADMIN role; ask another admin to do it.");
         }
+        if (!user.getRoles().equals(roles)) {
+            // a browser signed in with the old roles must not keep them
+            sessions.removeAllOf(user.getId());
+        }
         user.changeRoles(roles, now());
         return user;
     }
@@ -122,6 +129,7 @@ public class UserService {
             throw new ConflictException("You cannot deactivate your own account; ask another admin to do it.");
         }
         user.deactivate(now());
+        sessions.removeAllOf(user.getId());
         return user;
     }
 
@@ -137,6 +145,7 @@ public class UserService {
         });
         User user = get(username);
         user.changePasswordHash(passwordHash.generate(newPassword.toCharArray()), now());
+        sessions.removeAllOf(user.getId());
         return user;
     }
 

@@ -18,7 +18,7 @@ class ArticleInputValidatorTest {
                 "<p>x</p><script>y</script>", "Jakarta", "HanTer", null, " World ", null, null), sanitizer);
         assertThat(c.headline()).isEqualTo("Iran akan Tingkatkan");
         assertThat(c.body()).isEqualTo("<p>x</p>");
-        assertThat(c.language()).isEqualTo("en");
+        assertThat(c.language()).isEqualTo("id");
         assertThat(c.section()).isEqualTo("World");
         assertThat(c.datelinePlace()).isEqualTo("Jakarta");
     }
@@ -45,5 +45,24 @@ class ArticleInputValidatorTest {
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> ArticleInputValidator.validate(null, sanitizer));
         assertThat(e.errors()).hasSize(1);
+    }
+
+    @Test
+    void aNewArticleWithoutLanguageGetsTheNewsroomDefault() {
+        ArticleInput noLanguage = new ArticleInput("h", null, null, null, null, " ", null, null, null);
+        assertThat(ArticleInputValidator.validate(noLanguage, sanitizer, "en-GB", slug -> null).language())
+                .isEqualTo("en-GB");
+        assertThat(ArticleInputValidator.validate(noLanguage, sanitizer).language()).isEqualTo("id");
+    }
+
+    @Test
+    void anUnknownSectionIsReportedWithTheOtherFields() {
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> ArticleInputValidator.validate(new ArticleInput(" ", null, null, null, null, null, " sport ",
+                        null, null), sanitizer, "id", slug -> slug.equals("world") ? null : "no section " + slug));
+        assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("headline", "section");
+        assertThat(e.errors()).extracting(FieldError::message).contains("no section sport");
+        assertThat(ArticleInputValidator.validate(new ArticleInput("h", null, null, null, null, null, "world", null,
+                null), sanitizer, "id", slug -> slug.equals("world") ? null : "no").section()).isEqualTo("world");
     }
 }

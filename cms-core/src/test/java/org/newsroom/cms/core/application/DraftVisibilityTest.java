@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleContent;
+import org.newsroom.cms.core.domain.article.ArticleFilter;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
 import org.newsroom.cms.core.domain.user.Role;
@@ -86,10 +87,10 @@ class DraftVisibilityTest {
                             return Optional.ofNullable(byId.get((UUID) args[0]));
                         case "search":
                         case "count": {
-                            calls.add(args);
-                            UUID viewer = (UUID) args[2];
-                            @SuppressWarnings("unchecked")
-                            Set<ArticleStatus> hidden = (Set<ArticleStatus>) args[3];
+                            ArticleFilter filter = (ArticleFilter) args[0];
+                            calls.add(new Object[] {filter.viewer(), filter.hidden()});
+                            UUID viewer = filter.viewer();
+                            Set<ArticleStatus> hidden = filter.hidden();
                             List<Article> visible = all.stream().filter(a -> viewer == null || a.isAuthoredBy(viewer)
                                     || !hidden.contains(a.getStatus())).toList();
                             return method.getName().equals("count") ? (Object) (long) visible.size() : visible;
@@ -109,13 +110,15 @@ class DraftVisibilityTest {
         List<Object[]> calls = new ArrayList<>();
         ArticleService service = new ArticleService();
         service.articles = store(List.of(bobsDraft, bobsReturned, bobsInReview, alicesDraft), calls);
-        service.drafts = new DraftVisibility(false);
+        service.lists = new ArticleLists();
+        service.lists.articles = service.articles;
+        policy(service, new DraftVisibility(false));
 
         ResultPage<Article> page = service.list(aliceActs, null, null, 1, 20);
         assertThat(page.items()).containsExactly(bobsInReview, alicesDraft);
         assertThat(page.total()).isEqualTo(2);
-        assertThat(calls.get(0)[2]).isEqualTo(alice.getId());
-        assertThat(calls.get(0)[3]).isEqualTo(EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.CHANGES_REQUESTED));
+        assertThat(calls.get(0)[0]).isEqualTo(alice.getId());
+        assertThat(calls.get(0)[1]).isEqualTo(EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.CHANGES_REQUESTED));
 
         assertThat(service.list(editor, null, null, 1, 20).items()).hasSize(4);
         assertThat(service.read(aliceActs, alicesDraft.getId())).isSameAs(alicesDraft);
@@ -130,8 +133,13 @@ class DraftVisibilityTest {
                     .isInstanceOf(ResourceNotFoundException.class);
         }
 
-        service.drafts = new DraftVisibility(true);
+        policy(service, new DraftVisibility(true));
         assertThat(service.list(aliceActs, null, null, 1, 20).items()).hasSize(4);
         assertThat(service.read(aliceActs, bobsDraft.getId())).isSameAs(bobsDraft);
+    }
+
+    private static void policy(ArticleService service, DraftVisibility policy) {
+        service.drafts = policy;
+        service.lists.drafts = policy;
     }
 }

@@ -1,8 +1,10 @@
 package org.newsroom.cms.web.rest;
 
 import org.newsroom.cms.core.interchange.ninjs.NinjsDocuments;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -30,12 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsroom.cms.core.application.ArticleInput;
+import org.newsroom.cms.core.application.ArticleQuery;
 import org.newsroom.cms.core.application.ArticleService;
 import org.newsroom.cms.core.application.AuditEntry;
 import org.newsroom.cms.core.application.CommentEntry;
+import org.newsroom.cms.core.application.MalformedInputException;
 import org.newsroom.cms.core.application.ResultPage;
 import org.newsroom.cms.core.application.ValidationException;
 import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleSort;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
 import org.newsroom.cms.web.rest.dto.ArticleJson;
 import org.newsroom.cms.web.rest.dto.ArticleRequest;
@@ -78,13 +84,23 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(operationId = "listArticles", summary = "List articles", description = "Newest change first; filter by status and author "
-            + "username; page starts at 1, size at most 100.")
-    public PageJson<ArticleSummaryJson> list(@QueryParam("status") String status, @QueryParam("author") String author,
-                                             @QueryParam("page") @DefaultValue("1") int page,
-                                             @QueryParam("size") @DefaultValue("20") int size) {
-        ResultPage<Article> result = articles.list(currentUser.actor(), status == null || status.isBlank() ? null : status(status, "status"),
-                author, page, size);
+    @Operation(operationId = "listArticles", summary = "List articles", description = "Filter by states "
+            + "(status=IN_REVIEW,APPROVED: any of them), author username, section slug and headline text (q: "
+            + "contains, ignoring case; % and _ are plain characters); sort -updated (default, newest change "
+            + "first), updated, -created or created; page starts at 1, size at most 100. An unknown state or "
+            + "sort is a 400 naming it; an unknown author or section gives an empty page.")
+    public PageJson<ArticleSummaryJson> list(
+            @Parameter(description = "States, comma-separated, e.g. IN_REVIEW,APPROVED")
+            @QueryParam("status") String status,
+            @Parameter(description = "The author's username") @QueryParam("author") String author,
+            @Parameter(description = "A section slug (GET /api/admin/sections)") @QueryParam("section") String section,
+            @Parameter(description = "Text the headline contains, ignoring case") @QueryParam("q") String q,
+            @Parameter(description = "-updated (default), updated, -created or created")
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        ResultPage<Article> result = articles.list(currentUser.actor(), new ArticleQuery(statuses(status), author,
+                section, q, sort(sort), page, size));
         return new PageJson<>(result.items().stream().map(ArticleSummaryJson::of).toList(), result.page(),
                 result.size(), result.total());
     }
@@ -103,16 +119,25 @@ public class ArticleResource {
     @Path("/{id}")
     @Operation(operationId = "saveArticle", summary = "Save an article", description = "Replaces the editorial fields and makes a new "
             + "revision; on a live article only the working copy changes. If-Match is required (428 without it); "
-            + "a stale one gives 412 and nothing is overwritten; 423 while someone else holds the edit lock.",
+            + "a stale one gives 412 and nothing is overwritten; 423 while someone else holds the edit lock. "
+            + "With autosave=true, the save folds into your latest revision while it is still open (made by your "
+            + "autosaves, not yet closed by an explicit save or a transition) instead of adding one; the version "
+            + "(ETag) changes all the same. An explicit save (no autosave) closes it.",
             extensions = @Extension(name = "x-owner-only", value = "true", parseValue = true))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
     @APIResponse(responseCode = "423", ref = "Locked")
     public Response update(@PathParam("id") UUID id, @Parameter(required = true, description = "The ETag of the version you edited")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Parameter(description = "true for an autosave (folds into your open revision)",
+                                   schema = @Schema(type = SchemaType.BOOLEAN))
+                           @QueryParam("autosave") String autosave,
                            ArticleRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
-        Article article = articles.update(currentUser.actor(), id, expected, request == null ? null : request.toInput());
+        ArticleInput input = request == null ? null : request.toInput();
+        Article article = flag(autosave, "autosave")
+                ? articles.autosave(currentUser.actor(), id, expected, input)
+                : articles.update(currentUser.actor(), id, expected, input);
         return responses.ok(article).build();
     }
 
@@ -187,7 +212,9 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}/comments")
-    @Operation(operationId = "listComments", summary = "Editorial comments on an article", description = "Oldest first.")
+    @Operation(operationId = "listComments", summary = "Editorial comments on an article", description = "Oldest first: "
+            + "comments made on their own, and those given with a transition (a change request's comment, a kill "
+            + "reason…), each once, with \"transition\" naming the state the article moved to (null otherwise).")
     public List<CommentEntry> comments(@PathParam("id") UUID id) {
         articles.read(currentUser.actor(), id);
         return articles.comments(id);
@@ -225,5 +252,44 @@ public class ArticleResource {
             throw ValidationException.of(field, Problems.echo(value) + " is not a state; use one of "
                     + List.of(ArticleStatus.values()) + ".");
         }
+    }
+
+    /** {@code IN_REVIEW,APPROVED} → both; an unknown one is a 400 naming it. */
+    private static Set<ArticleStatus> statuses(String value) {
+        Set<ArticleStatus> statuses = EnumSet.noneOf(ArticleStatus.class);
+        if (value == null) {
+            return statuses;
+        }
+        for (String part : value.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                statuses.add(ArticleStatus.valueOf(part.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedInputException("status", Problems.echo(part.strip()) + " is not a state; use one "
+                        + "or more of " + List.of(ArticleStatus.values()) + ", comma-separated.");
+            }
+        }
+        return statuses;
+    }
+
+    private static ArticleSort sort(String value) {
+        if (value == null || value.isBlank()) {
+            return ArticleSort.DEFAULT;
+        }
+        return ArticleSort.ofParameter(value).orElseThrow(() -> new MalformedInputException("sort",
+                Problems.echo(value) + " is not a sort order; use one of " + ArticleSort.parameters() + "."));
+    }
+
+    /** A true/false query flag, absent = false; anything else is a 400 rather than silently false. */
+    private static boolean flag(String value, String name) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new MalformedInputException(name, Problems.echo(value) + " is not true or false.");
     }
 }

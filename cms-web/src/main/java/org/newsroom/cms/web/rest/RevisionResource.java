@@ -33,8 +33,8 @@ import org.newsroom.cms.web.rest.dto.DatelineJson;
 import org.newsroom.cms.web.security.CurrentUser;
 
 /**
- * An article's history. A revision is named by its number, or {@code live} (what readers see) or
- * {@code latest} (the working copy).
+ * An article's history. A revision is named by its number, or {@code live} (what readers see),
+ * {@code latest} (the working copy) or {@code submitted} (the working copy when last submitted for review).
  */
 @Path("/articles/{id}/revisions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,7 +74,8 @@ public class RevisionResource {
 
     @GET
     @Path("/{n}")
-    @Operation(operationId = "getRevision", summary = "Get a revision", description = "{n} is a number, \"live\" or \"latest\".")
+    @Operation(operationId = "getRevision", summary = "Get a revision", description = "{n} is a number, \"live\", "
+            + "\"latest\" or \"submitted\" (the working copy when last submitted for review).")
     public RevisionJson get(@PathParam("id") UUID id, @PathParam("n") String n) {
         articles.read(currentUser.actor(), id);
         RevisionView v = revisions.get(id, n);
@@ -89,7 +90,8 @@ public class RevisionResource {
     @Path("/{a}/diff/{b}")
     @Operation(operationId = "diffRevisions", summary = "Diff two revisions", description = "Fields with before/after and word changes; the "
             + "body paragraph by paragraph (EQUAL, INSERTED, DELETED, CHANGED with word changes). "
-            + "E.g. …/revisions/live/diff/latest shows what republishing would change.")
+            + "E.g. …/revisions/live/diff/latest shows what republishing would change, …/submitted/diff/latest what "
+            + "changed since the article was last submitted for review (404 if it never was).")
     public ArticleDiff diff(@PathParam("id") UUID id, @PathParam("a") String a, @PathParam("b") String b) {
         articles.read(currentUser.actor(), id);
         return revisions.diff(id, a, b);

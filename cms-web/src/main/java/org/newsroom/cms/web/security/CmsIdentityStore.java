@@ -30,7 +30,7 @@ import org.newsroom.cms.core.domain.user.User;
  * <p>
  * A name with no active account costs the same PBKDF2 work as a wrong password for a real one
  * ({@link UserService#verifyNobody}), so response times do not tell which names exist. Throttling of
- * failed sign-ins is the authentication mechanism's job ({@link ApiAuthenticationMechanism}).
+ * failed sign-ins is the authentication mechanism's job ({@link CmsAuthenticationMechanism}).
  */
 @ApplicationScoped
 public class CmsIdentityStore implements IdentityStore {

@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>{@code X-Content-Type-Options: nosniff}: browsers take the declared type, never a guessed one;</li>
  * <li>{@code Referrer-Policy: no-referrer}: newsroom addresses (article ids, drafts) never leak to other sites;</li>
  * <li>{@code Content-Security-Policy}: for the API documentation page (Swagger UI, {@code /api/docs/}) only
- * its own scripts, styles and images ({@value #DOCS_POLICY}); for everything else, which is data and
+ * its own scripts, styles and images ({@value #DOCS_POLICY}); for the newsroom UI {@value #NEWSROOM_POLICY};
+ * for everything else, which is data and
  * never a page, nothing at all may load or run ({@value #API_POLICY}). Both forbid framing
  * ({@code frame-ancestors 'none'}).</li>
  * <li>{@code Strict-Transport-Security} when the request came over TLS, directly or through a trusted
@@ -40,7 +41,15 @@ public class SecurityHeaders extends HttpFilter {
     static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; "
             + "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    /**
+     * The newsroom UI: its own scripts, styles, images and API calls only, no inline script or style at all
+     * (templates carry none, so no nonce is needed), forms only to itself, never framed.
+     */
+    static final String NEWSROOM_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "base-uri 'none'; frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000";
+    static final String NEWSROOM = "/newsroom";
     static final String DOCS = "/api/docs/";
 
     @Inject
@@ -58,7 +67,8 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        response.setHeader("Content-Security-Policy", path.startsWith(DOCS) ? DOCS_POLICY : API_POLICY);
+        response.setHeader("Content-Security-Policy", path.startsWith(DOCS) ? DOCS_POLICY
+                : path.startsWith(NEWSROOM) || path.startsWith("/webjars/") ? NEWSROOM_POLICY : API_POLICY);
         if (proxies != null && proxies.overTls(request)) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }

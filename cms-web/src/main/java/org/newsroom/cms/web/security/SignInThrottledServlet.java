@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.newsroom.cms.web.errorpages.Problem;
 
 /**
- * The 429 problem+json of a throttled sign-in, forwarded to by {@link ApiAuthenticationMechanism} with the
+ * The 429 problem+json of a throttled sign-in, forwarded to by {@link CmsAuthenticationMechanism} with the
  * seconds to wait; asked for directly it is a 404.
  */
 @WebServlet("/problem/sign-in-throttled")

@@ -20,7 +20,7 @@ public class UnauthorizedProblemServlet extends HttpServlet {
         Object detail = request.getAttribute(DETAIL);
         String text = detail == null ? "Sign in: send HTTP Basic credentials of an active newsroom account."
                 : detail.toString();
-        response.setHeader("WWW-Authenticate", ApiAuthenticationMechanism.CHALLENGE);
+        response.setHeader("WWW-Authenticate", CmsAuthenticationMechanism.CHALLENGE);
         Problem.write(response, 401, "unauthorized", "Sign in required", text, null);
     }
 }

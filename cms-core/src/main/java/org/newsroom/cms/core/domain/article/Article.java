@@ -92,6 +92,14 @@ public class Article {
     @Column(name = "scheduled_by")
     private UUID scheduledBy;
 
+    /** The revision that was the working copy when the article was last submitted for review; null if never. */
+    @Column(name = "submitted_revision")
+    private Integer submittedRevision;
+
+    /** The revision submitted the time before that: what a reviewer saw in the previous round; null if none. */
+    @Column(name = "previous_submitted_revision")
+    private Integer previousSubmittedRevision;
+
     @Version
     private long version;
 
@@ -132,11 +140,16 @@ public class Article {
 
     /**
      * Any workflow move except publishing. Unpublishing and killing take the live copy down; leaving
-     * SCHEDULED forgets the schedule.
+     * SCHEDULED forgets the schedule; submitting remembers the working copy's revision, the base a reviewer
+     * compares with.
      */
     public void moveTo(ArticleStatus target, Instant now) {
         if (target == ArticleStatus.PUBLISHED || target == ArticleStatus.SCHEDULED) {
             throw new IllegalArgumentException("use goLive or schedule to move to " + target);
+        }
+        if (target == ArticleStatus.IN_REVIEW) {
+            previousSubmittedRevision = submittedRevision;
+            submittedRevision = currentRevision;
         }
         if (target == ArticleStatus.UNPUBLISHED || target == ArticleStatus.KILLED) {
             liveRevision = null;
@@ -177,6 +190,11 @@ public class Article {
 
     public boolean isLive() {
         return liveRevisionNumber != null;
+    }
+
+    /** Whether revision {@code number} is what readers see. */
+    public boolean isLiveRevision(int number) {
+        return liveRevisionNumber != null && liveRevisionNumber == number;
     }
 
     /** Whether the working copy has changes readers do not see yet. */
@@ -227,4 +245,6 @@ public class Article {
     public Instant getEmbargoUntil() { return embargoUntil; }
     public Instant getScheduledPublishAt() { return scheduledPublishAt; }
     public UUID getScheduledBy() { return scheduledBy; }
+    public Integer getSubmittedRevision() { return submittedRevision; }
+    public Integer getPreviousSubmittedRevision() { return previousSubmittedRevision; }
 }

@@ -27,15 +27,11 @@ public interface ArticleRepository {
     /** Makes pending changes hit the database now, so version conflicts surface inside the caller. */
     void flush();
 
-    /**
-     * Newsroom list, newest change first; {@code status} and {@code authorId} are optional filters.
-     *
-     * @param viewer when not null, other authors' articles in the {@code hidden} states are left out
-     */
-    List<Article> search(ArticleStatus status, UUID authorId, UUID viewer, Set<ArticleStatus> hidden, int offset,
-                         int limit);
+    /** One page of the newsroom list: the articles {@code filter} selects, in {@code sort} order, authors loaded. */
+    List<Article> search(ArticleFilter filter, ArticleSort sort, int offset, int limit);
 
-    long count(ArticleStatus status, UUID authorId, UUID viewer, Set<ArticleStatus> hidden);
+    /** How many articles {@code filter} selects, on all pages. */
+    long count(ArticleFilter filter);
 
     Optional<Article> findLiveBySlug(String slug, Instant now);
 

@@ -11,9 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An immutable snapshot of an article's editorial fields, made by every save (and by create and
- * restore). Numbered 1, 2, 3… per article; {@code basedOn} is the revision the writer was editing,
- * {@code restoredFrom} the revision a restore copied. The database refuses to change or delete one.
+ * A snapshot of an article's editorial fields, made by every save (and by create and restore). Numbered
+ * 1, 2, 3… per article; {@code basedOn} is the revision the writer was editing, {@code restoredFrom} the
+ * revision a restore copied.
+ * <p>
+ * A revision made by an autosave stays <em>open</em>: its author's next autosaves overwrite it in place
+ * instead of adding one revision per pause in typing. An explicit save, a newer revision or any transition
+ * closes it, and a closed revision is immutable. The database enforces it: it refuses to change a closed
+ * revision, to reopen one, or to delete any, and closes the open one itself on every transition.
  */
 @Entity
 @Table(name = "article_revision")
@@ -38,42 +43,75 @@ public class Revision {
     @Column(name = "author_id", nullable = false, updatable = false)
     private UUID authorId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    /** When the content was written: for an open revision, its latest autosave. */
+    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String headline;
 
-    @Column(updatable = false)
     private String standfirst;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String body;
 
-    @Column(name = "dateline_place", updatable = false)
+    @Column(name = "dateline_place")
     private String datelinePlace;
 
-    @Column(name = "dateline_source", updatable = false)
+    @Column(name = "dateline_source")
     private String datelineSource;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String language;
 
-    @Column(updatable = false)
     private String section;
+
+    @Column(nullable = false)
+    private boolean open;
 
     protected Revision() {
         // for JPA
     }
 
+    /** A closed revision. */
     public Revision(UUID articleId, int number, Integer basedOn, Integer restoredFrom, UUID authorId,
                     ArticleContent content, Instant createdAt) {
+        this(articleId, number, basedOn, restoredFrom, authorId, content, createdAt, false);
+    }
+
+    /** @param open true for an autosave, which later autosaves of its author may overwrite */
+    public Revision(UUID articleId, int number, Integer basedOn, Integer restoredFrom, UUID authorId,
+                    ArticleContent content, Instant createdAt, boolean open) {
+        this.open = open;
         this.articleId = articleId;
         this.number = number;
         this.basedOn = basedOn;
         this.restoredFrom = restoredFrom;
         this.authorId = authorId;
         this.createdAt = createdAt;
+        write(content);
+    }
+
+    /** Replaces the content of this open revision (an autosave by its author). */
+    public void overwrite(ArticleContent content, Instant now) {
+        if (!open) {
+            throw new IllegalStateException("revision " + number + " of article " + articleId + " is closed");
+        }
+        createdAt = now;
+        write(content);
+    }
+
+    /** No later autosave may overwrite it any more. */
+    public void close() {
+        open = false;
+    }
+
+    /** Whether later autosaves of {@code userId} fold into this revision. */
+    public boolean isOpenFor(UUID userId) {
+        return open && authorId.equals(userId);
+    }
+
+    private void write(ArticleContent content) {
         this.headline = content.headline();
         this.standfirst = content.standfirst();
         this.body = content.body();
@@ -94,4 +132,5 @@ public class Revision {
     public Integer getRestoredFrom() { return restoredFrom; }
     public UUID getAuthorId() { return authorId; }
     public Instant getCreatedAt() { return createdAt; }
+    public boolean isOpen() { return open; }
 }

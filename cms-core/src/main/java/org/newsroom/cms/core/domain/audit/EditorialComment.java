@@ -5,12 +5,20 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A newsroom note on an article, made without changing its state. Append-only like the audit trail. */
+import org.newsroom.cms.core.domain.article.ArticleStatus;
+
+/**
+ * A newsroom note on an article: made on its own, or given with a transition ("Shorter, please." with
+ * CHANGES_REQUESTED), then marked with the state the article moved to, so the thread shows the whole
+ * conversation. Append-only like the audit trail.
+ */
 @Entity
 @Table(name = "editorial_comment")
 public class EditorialComment {
@@ -31,11 +39,22 @@ public class EditorialComment {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The state the comment's transition moved the article to; null for a comment on its own. */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private ArticleStatus transition;
+
     protected EditorialComment() {
         // for JPA
     }
 
     public EditorialComment(UUID articleId, UUID authorId, String body, Instant createdAt) {
+        this(articleId, authorId, body, createdAt, null);
+    }
+
+    /** @param transition the state the comment's transition moved the article to */
+    public EditorialComment(UUID articleId, UUID authorId, String body, Instant createdAt, ArticleStatus transition) {
+        this.transition = transition;
         this.articleId = articleId;
         this.authorId = authorId;
         this.body = body;
@@ -47,4 +66,5 @@ public class EditorialComment {
     public UUID getAuthorId() { return authorId; }
     public String getBody() { return body; }
     public Instant getCreatedAt() { return createdAt; }
+    public ArticleStatus getTransition() { return transition; }
 }

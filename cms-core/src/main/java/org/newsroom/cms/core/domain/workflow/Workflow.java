@@ -108,6 +108,22 @@ public final class Workflow {
     }
 
     /**
+     * The states this user may move the article to now. While an embargo is in force, PUBLISHED is not
+     * among them (publishing would be refused, by every path); SCHEDULED stays, since a schedule may lie
+     * after the embargo.
+     *
+     * @param embargoed whether the article's embargo is in force now, on the CMS clock
+     */
+    public static List<ArticleStatus> allowedTargets(Set<Role> roles, boolean owner, ArticleStatus from,
+                                                     boolean embargoed) {
+        List<ArticleStatus> targets = allowedTargets(roles, owner, from);
+        if (embargoed) {
+            targets.remove(PUBLISHED);
+        }
+        return targets;
+    }
+
+    /**
      * Whether the user may change the article's content: journalists their own while it is a draft
      * or has changes requested; editors and admins any article that is not killed.
      */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,7 +19,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleFilter;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
+import org.newsroom.cms.core.domain.article.ArticleSort;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
 
 /** Articles in PostgreSQL through JPA. */
@@ -55,44 +58,74 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public List<Article> search(ArticleStatus status, UUID authorId, UUID viewer, Set<ArticleStatus> hidden,
-                                int offset, int limit) {
-        TypedQuery<Article> query = filtered("select a from Article a join fetch a.author", status, authorId,
-                viewer, hidden, " order by a.updatedAt desc, a.id", Article.class);
+    public List<Article> search(ArticleFilter filter, ArticleSort sort, int offset, int limit) {
+        String at = sort.byCreated() ? "a.createdAt" : "a.updatedAt";
+        String direction = sort.newestFirst() ? " desc" : " asc";
+        TypedQuery<Article> query = filtered("select a from Article a join fetch a.author", filter,
+                " order by " + at + direction + ", a.id" + direction, Article.class);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long count(ArticleStatus status, UUID authorId, UUID viewer, Set<ArticleStatus> hidden) {
-        return filtered("select count(a) from Article a", status, authorId, viewer, hidden, "", Long.class)
-                .getSingleResult();
+    public long count(ArticleFilter filter) {
+        return filtered("select count(a) from Article a", filter, "", Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> filtered(String select, ArticleStatus status, UUID authorId, UUID viewer,
-                                       Set<ArticleStatus> hidden, String order, Class<T> type) {
-        boolean restricted = viewer != null && hidden != null && !hidden.isEmpty();
+    private <T> TypedQuery<T> filtered(String select, ArticleFilter filter, String order, Class<T> type) {
+        boolean restricted = filter.viewer() != null && !filter.hidden().isEmpty();
         StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
-        if (status != null) {
-            jpql.append(" and a.status = :status");
+        if (!filter.statuses().isEmpty()) {
+            jpql.append(" and a.status in :statuses");
         }
-        if (authorId != null) {
+        if (filter.authorId() != null) {
             jpql.append(" and a.author.id = :author");
+        }
+        if (filter.section() != null) {
+            jpql.append(" and a.section = :section");
+        }
+        if (filter.headlineContains() != null) {
+            jpql.append(" and lower(a.headline) like :headline escape '").append(LIKE_ESCAPE).append("'");
         }
         if (restricted) {
             jpql.append(" and (a.author.id = :viewer or a.status not in :hidden)");
         }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
-        if (status != null) {
-            query.setParameter("status", status);
+        if (!filter.statuses().isEmpty()) {
+            query.setParameter("statuses", filter.statuses());
         }
-        if (authorId != null) {
-            query.setParameter("author", authorId);
+        if (filter.authorId() != null) {
+            query.setParameter("author", filter.authorId());
+        }
+        if (filter.section() != null) {
+            query.setParameter("section", filter.section());
+        }
+        if (filter.headlineContains() != null) {
+            query.setParameter("headline", containsPattern(filter.headlineContains()));
         }
         if (restricted) {
-            query.setParameter("viewer", viewer);
-            query.setParameter("hidden", hidden);
+            query.setParameter("viewer", filter.viewer());
+            query.setParameter("hidden", filter.hidden());
         }
         return query;
+    }
+
+    /** Not a backslash: JPQL string literals and PostgreSQL's standard strings read it differently. */
+    private static final char LIKE_ESCAPE = '!';
+
+    /**
+     * A LIKE pattern matching {@code text} anywhere, lower-cased like the column it is compared with, with
+     * {@code %}, {@code _} and the escape character itself taken literally: a headline search for "50%" finds
+     * "50% off", not every headline with a 50 in it.
+     */
+    static String containsPattern(String text) {
+        StringBuilder pattern = new StringBuilder("%");
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                pattern.append(LIKE_ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
     }
 
     /** No embargo in force at :now: the condition for being public and for being published. */

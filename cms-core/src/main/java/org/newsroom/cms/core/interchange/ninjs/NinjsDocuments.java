@@ -15,6 +15,7 @@ import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleContent;
 import org.newsroom.cms.core.domain.article.Correction;
 import org.newsroom.cms.core.application.DeliveryService;
+import org.newsroom.cms.core.application.SectionService;
 
 /**
  * Articles as IPTC ninjs 2.2 documents (validated against the official schema in the tests). The core
@@ -28,6 +29,8 @@ public class NinjsDocuments {
 
     @Inject
     DeliveryService delivery;
+    @Inject
+    SectionService sections;
 
     /** What readers see: the live revision. */
     public Map<String, Object> live(LiveArticle live, URI baseUri) {
@@ -85,7 +88,7 @@ public class NinjsDocuments {
             Map.entry("contenttype", "contentType"), Map.entry("sizeinbytes", "sizeInBytes"),
             Map.entry("altids", "altIds"), Map.entry("charcount", "charCount"), Map.entry("wordcount", "wordCount"));
 
-    private static Map<String, Object> core(Article a, ArticleContent c, String version, Instant versionCreated,
+    private Map<String, Object> core(Article a, ArticleContent c, String version, Instant versionCreated,
                                             List<Correction> corrections) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("uri", "urn:newsroom-cms:article:" + a.getId());
@@ -109,7 +112,9 @@ public class NinjsDocuments {
             doc.put("infosources", List.of(Map.of("name", c.datelineSource(), "role", "source")));
         }
         if (c.section() != null) {
-            doc.put("genres", List.of(Map.of("name", c.section(), "literal", "section:" + c.section())));
+            // the section's name for people, its slug (what the import maps back) in the literal
+            doc.put("genres", List.of(Map.of("name", sections.nameOf(c.section()),
+                    "literal", "section:" + c.section())));
         }
         if (!corrections.isEmpty()) {
             StringBuilder note = new StringBuilder();

@@ -11,6 +11,7 @@ import org.newsroom.cms.core.application.Actor;
 import org.newsroom.cms.core.application.ArticleInput;
 import org.newsroom.cms.core.application.ArticleService;
 import org.newsroom.cms.core.application.PluginEvents;
+import org.newsroom.cms.core.application.SectionService;
 import org.newsroom.cms.core.application.ValidationException;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.Slugs;
@@ -19,8 +20,9 @@ import org.newsroom.cms.core.domain.wire.WireText;
 /**
  * Imports an IPTC ninjs document (1.x to 3.x shapes) as a DRAFT article owned by the importer: headline,
  * summary, body (HTML, or plain text as paragraphs), language, dateline (located, first info source),
- * section (first genre), slug (slugline, when free); then enabled plugins take {@code by}, {@code subjects}
- * and {@code associations}. One document, one transaction.
+ * section (the first genre that names one of the newsroom's sections; a genre that names none is left out and
+ * the audit trail says so, since an agency's genres are not our sections), slug (slugline, when free); then
+ * enabled plugins take {@code by}, {@code subjects} and {@code associations}. One document, one transaction.
  */
 @ApplicationScoped
 public class NinjsImportService {
@@ -29,6 +31,8 @@ public class NinjsImportService {
     ArticleService articles;
     @Inject
     PluginEvents plugins;
+    @Inject
+    SectionService sections;
 
     @Transactional
     public Article importDocument(Actor importer, Map<String, Object> document) {
@@ -48,10 +52,13 @@ public class NinjsImportService {
         String language = ninjs.get("language") instanceof String l ? l : null;
         String place = ninjs.get("located") instanceof String l ? l : null;
         String source = firstName(ninjs.get("infosources"));
-        String section = firstName(ninjs.get("genres"));
+        String genre = firstName(ninjs.get("genres"));
+        String section = section(ninjs.get("genres"));
         String slug = ninjs.get("slugline") instanceof String s && Slugs.isValid(s) && !articles.slugTaken(s) ? s : null;
+        String note = section == null && genre != null ? "Imported from ninjs; the genre \"" + cut(genre)
+                + "\" is not a section of this newsroom and was left out" : null;
         Article article = articles.create(importer, new ArticleInput(headline.strip(), standfirst, body, place, source,
-                language, section, slug, null));
+                language, section, slug, null), note);
         plugins.ninjsImported(article, ninjs);
         return article;
     }
@@ -115,6 +122,29 @@ public class NinjsImportService {
 
     private static String paragraphs(String text) {
         return WireText.paragraphsHtml(List.of(text.split("\\n\\s*\\n")));
+    }
+
+    /** The slug of the first genre that names a section (by its literal, slug or name); null if none does. */
+    private String section(Object genres) {
+        if (genres instanceof List<?> items) {
+            for (Object i : items) {
+                if (i instanceof Map<?, ?> m) {
+                    for (Object value : new Object[] {m.get("literal"), m.get("name")}) {
+                        if (value instanceof String v) {
+                            var found = sections.recognise(v);
+                            if (found.isPresent()) {
+                                return found.get().getSlug();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String cut(String text) {
+        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 
     private static String firstName(Object list) {

@@ -178,4 +178,22 @@ class WorkflowTest {
         assertThat(Workflow.decideLiveUpdate(editor, false, ArticleStatus.APPROVED, WorkflowAction.REPUBLISH).outcome())
                 .isEqualTo(Decision.Outcome.NOT_FROM_CURRENT_STATE);
     }
+
+    @Test
+    void anEmbargoInForceTakesPublishingOffTheListButNotScheduling() {
+        Set<Role> editor = EnumSet.of(Role.EDITOR);
+        for (ArticleStatus from : ArticleStatus.values()) {
+            List<ArticleStatus> free = Workflow.allowedTargets(editor, false, from);
+            List<ArticleStatus> embargoed = Workflow.allowedTargets(editor, false, from, true);
+            List<ArticleStatus> expected = new ArrayList<>(free);
+            expected.remove(ArticleStatus.PUBLISHED);
+            assertThat(embargoed).as("embargoed, from " + from).isEqualTo(expected);
+            assertThat(Workflow.allowedTargets(editor, false, from, false)).as("no embargo, from " + from)
+                    .isEqualTo(free);
+        }
+        assertThat(Workflow.allowedTargets(editor, false, ArticleStatus.IN_REVIEW, true))
+                .contains(ArticleStatus.APPROVED).doesNotContain(ArticleStatus.PUBLISHED);
+        assertThat(Workflow.allowedTargets(editor, false, ArticleStatus.APPROVED, true))
+                .contains(ArticleStatus.SCHEDULED).doesNotContain(ArticleStatus.PUBLISHED);
+    }
 }

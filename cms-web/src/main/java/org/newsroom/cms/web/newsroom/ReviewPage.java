@@ -1,0 +1,103 @@
+package org.newsroom.cms.web.newsroom;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.OptionalInt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.newsroom.cms.core.application.ArticleService;
+import org.newsroom.cms.core.application.EmbargoException;
+import org.newsroom.cms.core.application.RevisionService;
+import org.newsroom.cms.core.application.SchedulingService;
+import org.newsroom.cms.core.application.TransitionNotAllowedException;
+import org.newsroom.cms.core.application.TransitionVetoedException;
+import org.newsroom.cms.core.application.ValidationException;
+import org.newsroom.cms.core.application.VersionConflictException;
+import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleDiff;
+import org.newsroom.cms.core.domain.article.ArticleStatus;
+import org.newsroom.cms.plugin.api.FieldError;
+
+/**
+ * The review screen ({@code /newsroom/articles/{id}/review}) and the forms every article page posts to move an
+ * article ({@code transitions}) or comment on it ({@code comments}). A refused transition comes back on this
+ * screen with the reason in place: the missing comment, the plugins' vetoes as a list of fixes, the embargo, or
+ * "saved elsewhere meanwhile". A refusal for the user's role or ownership is the 403 page.
+ */
+@ApplicationScoped
+public class ReviewPage {
+
+    @Inject
+    ArticleService articles;
+    @Inject
+    RevisionService revisions;
+    @Inject
+    SchedulingService scheduling;
+    @Inject
+    Transitions transitions;
+
+    void show(Exchange x) throws IOException {
+        Article article = articles.read(x.actor(), x.id());
+        String notice = "transitioned".equals(x.param("notice")) ? "notice.transitioned"
+                : "commented".equals(x.param("notice")) ? "notice.commented" : null;
+        x.render(200, "review", view(x, article, null, List.of(), notice));
+    }
+
+    void transition(Exchange x) throws IOException {
+        ArticleStatus target = ArticleStatus.valueOf(x.param("target"));
+        String comment = x.optional("comment");
+        Long version = x.optional("version") == null ? null : x.version();
+        Article article = articles.read(x.actor(), x.id());
+        try {
+            if (target == ArticleStatus.SCHEDULED) {
+                Texts t = x.pages().texts(x.request());
+                scheduling.schedule(x.actor(), x.id(), t.fromLocalInput("publishAt", x.param("publishAt")), version);
+            } else {
+                articles.transition(x.actor(), x.id(), target, comment, version);
+            }
+        } catch (TransitionVetoedException e) {
+            x.render(422, "review", view(x, article, null,
+                    e.vetoes().stream().map(TransitionVetoedException.Veto::reason).toList(), null));
+            return;
+        } catch (ValidationException e) {
+            x.render(422, "review", view(x, article,
+                    e.errors().stream().map(FieldError::message).reduce((a, b) -> a + " " + b).orElse(e.getMessage()),
+                    List.of(), null));
+            return;
+        } catch (VersionConflictException e) {
+            x.render(409, "review", view(x, articles.get(x.id()), x.pages().texts(x.request()).t("review.savedElsewhere"),
+                    List.of(), null));
+            return;
+        } catch (EmbargoException | TransitionNotAllowedException e) {
+            x.render(409, "review", view(x, article, e.getMessage(), List.of(), null));
+            return;
+        }
+        x.seeOther("editor".equals(x.param("from")) ? x.articlePath() + "?notice=transitioned"
+                : x.articlePath() + "/review?notice=transitioned");
+    }
+
+    void comment(Exchange x) throws IOException {
+        try {
+            articles.comment(x.actor(), x.id(), x.param("body"));
+        } catch (ValidationException e) {
+            x.render(422, "review", view(x, articles.read(x.actor(), x.id()), e.errors().get(0).message(), List.of(), null));
+            return;
+        }
+        x.seeOther(x.articlePath() + "/review?notice=commented#comments");
+    }
+
+    private ReviewView view(Exchange x, Article article, String error, List<String> vetoes, String notice) {
+        OptionalInt submitted = revisions.reviewBase(article.getId());
+        ArticleDiff sinceSubmitted = submitted.isPresent()
+                ? revisions.diff(article.getId(), Integer.toString(submitted.getAsInt()), "latest") : null;
+        ArticleDiff sinceLive = article.isLive() ? revisions.diff(article.getId(), "live", "latest") : null;
+        Texts t = x.pages().texts(x.request());
+        return new ReviewView(article.getId(), article.getVersion(), article.getHeadline(), article.getStatus(),
+                article.getAuthor().getDisplayName(), article.getEmbargoUntil(), article.getScheduledPublishAt(),
+                sinceSubmitted, submitted.isPresent() ? submitted.getAsInt() : null, sinceLive,
+                articles.comments(article.getId()), transitions.offered(x.actor(), article), error, vetoes, notice,
+                t.localInput(article.getEmbargoUntil()));
+    }
+}

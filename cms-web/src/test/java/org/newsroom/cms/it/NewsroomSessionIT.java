@@ -1,0 +1,247 @@
+package org.newsroom.cms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The newsroom's session sign-in over plain HTTP: the cookie's attributes, CSRF on every state-changing request
+ * the cookie authenticates (forms and the API alike; Basic needs none), the workflow's role checks behind forged
+ * forms, revocation on role and password changes, sign out everywhere, and the newsroom's HTML error pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NewsroomSessionIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.cms();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Newsroom newsroom;
+    String username;
+    String password;
+    ApiClient journalist;
+
+    @BeforeEach
+    void journalist() {
+        newsroom = new Newsroom(base);
+        username = Newsroom.username("session");
+        password = "secret-" + username;
+        assertThat(newsroom.admin.post("/api/admin/users", Map.of("username", username, "password", password,
+                "displayName", "Session Test", "roles", List.of("JOURNALIST"))).status()).isEqualTo(201);
+        journalist = ApiClient.as(base, username, password);
+    }
+
+    /** A browser-like client: a cookie jar of one session. */
+    final class Session {
+        final Map<String, String> cookies = new LinkedHashMap<>();
+        String csrf;
+        HttpResponse<String> last;
+
+        HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .header("Accept", "text/html");
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            for (int i = 0; i < headers.length; i += 2) {
+                request.setHeader(headers[i], headers[i + 1]);
+            }
+            last = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : last.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                String name = pair.substring(0, pair.indexOf('='));
+                String value = pair.substring(pair.indexOf('=') + 1);
+                if (value.isEmpty()) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
+            }
+            Matcher m = CSRF.matcher(last.body());
+            if (m.find()) {
+                csrf = m.group(1);
+            }
+            return last;
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return send("GET", path, null, null);
+        }
+
+        HttpResponse<String> form(String path, Map<String, String> fields) throws IOException, InterruptedException {
+            return send("POST", path, "application/x-www-form-urlencoded", fields.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&")));
+        }
+
+        Session signIn(String name, String secret, String... headers) throws IOException, InterruptedException {
+            get("/newsroom/login");
+            HttpResponse<String> answer = send("POST", "/newsroom/login", "application/x-www-form-urlencoded",
+                    "username=" + name + "&password=" + secret + "&_csrf=" + csrf + "&next=/newsroom/", headers);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
+            assertThat(get("/newsroom/").statusCode()).isEqualTo(200);
+            return this;
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyLaxAndSecureOnlyBehindTls() throws Exception {
+        Session plain = new Session();
+        plain.get("/newsroom/login");
+        HttpResponse<String> signedIn = plain.send("POST", "/newsroom/login", "application/x-www-form-urlencoded",
+                "username=" + username + "&password=" + password + "&_csrf=" + plain.csrf + "&next=/newsroom/");
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("cms_session="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+        assertThat(signedIn.headers().firstValue("Location")).hasValue("/newsroom/");
+
+        Session tls = new Session();
+        tls.send("GET", "/newsroom/login", null, null, "X-Forwarded-Proto", "https");
+        HttpResponse<String> overTls = tls.send("POST", "/newsroom/login", "application/x-www-form-urlencoded",
+                "username=" + username + "&password=" + password + "&_csrf=" + tls.csrf, "X-Forwarded-Proto", "https");
+        assertThat(overTls.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("cms_session="))
+                .findFirst().orElseThrow()).contains("Secure");
+    }
+
+    @Test
+    void signInRefusesWrongPasswordsAndFormsFromElsewhere() throws Exception {
+        Session session = new Session();
+        session.get("/newsroom/login");
+        HttpResponse<String> wrong = session.form("/newsroom/login", Map.of("username", username, "password", "nope",
+                "_csrf", session.csrf));
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("Wrong username or password");
+        assertThat(session.cookies).doesNotContainKey("cms_session");
+
+        Session forged = new Session();
+        HttpResponse<String> noToken = forged.form("/newsroom/login", Map.of("username", username, "password", password));
+        assertThat(noToken.statusCode()).as("login CSRF").isEqualTo(403);
+        assertThat(forged.cookies).doesNotContainKey("cms_session");
+    }
+
+    @Test
+    void everyStateChangeByTheSessionNeedsItsCsrfToken() throws Exception {
+        Session session = new Session().signIn(username, password);
+        long before = journalist.get("/api/articles?author=" + username).json().path("total").asLong();
+
+        HttpResponse<String> noToken = session.form("/newsroom/articles/new", Map.of("headline", "Forged " + UUID.randomUUID()));
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(noToken.body()).contains("Form expired");
+        HttpResponse<String> wrongToken = session.form("/newsroom/articles/new",
+                Map.of("headline", "Forged " + UUID.randomUUID(), "_csrf", "x" + session.csrf));
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
+        assertThat(journalist.get("/api/articles?author=" + username).json().path("total").asLong()).isEqualTo(before);
+
+        HttpResponse<String> created = session.form("/newsroom/articles/new",
+                Map.of("headline", "Ditulis di ruang redaksi", "body", "<p>Isi “berita”.</p>", "_csrf", session.csrf));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        String id = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/articles/([^?]+).*", "$1");
+        assertThat(journalist.get("/api/articles/" + id).text("body")).isEqualTo("<p>Isi “berita”.</p>");
+
+        // the API through the session cookie: the header token, or 403
+        HttpResponse<String> apiWithout = session.send("POST", "/api/articles/" + id + "/comments", "application/json",
+                "{\"body\": \"via the cookie\"}", "Accept", "application/json");
+        assertThat(apiWithout.statusCode()).isEqualTo(403);
+        assertThat(apiWithout.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        HttpResponse<String> apiWith = session.send("POST", "/api/articles/" + id + "/comments", "application/json",
+                "{\"body\": \"via the cookie\"}", "X-CSRF-Token", session.csrf, "Accept", "application/json");
+        assertThat(apiWith.statusCode()).as(apiWith.body()).isEqualTo(201);
+        // Basic needs none
+        assertThat(journalist.post("/api/articles/" + id + "/comments", Map.of("body", "via Basic")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aJournalistCannotReachAnEditorsActionByAForgedForm() throws Exception {
+        Session session = new Session().signIn(username, password);
+        String id = journalist.post("/api/articles", Newsroom.article("Sidang kabinet " + UUID.randomUUID())).text("id");
+        ApiClient.Reply submitted = journalist.post("/api/articles/" + id + "/transitions", Map.of("to", "IN_REVIEW"));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
+        session.get("/newsroom/articles/" + id + "/review");
+        assertThat(session.last.body()).doesNotContain("value=\"PUBLISHED\"").doesNotContain("value=\"APPROVED\"");
+
+        HttpResponse<String> forged = session.form("/newsroom/articles/" + id + "/transitions",
+                Map.of("target", "PUBLISHED", "_csrf", session.csrf, "from", "review"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("Not allowed");
+        assertThat(journalist.get("/api/articles/" + id).text("status")).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void roleAndPasswordChangesAndSignOutEverywhereEndSessionsAtOnce() throws Exception {
+        Session first = new Session().signIn(username, password);
+        Session second = new Session().signIn(username, password);
+
+        assertThat(newsroom.admin.put("/api/admin/users/" + username + "/roles", Map.of("roles", List.of("EDITOR")))
+                .status()).isEqualTo(200);
+        assertThat(first.get("/newsroom/").statusCode()).as("roles changed").isEqualTo(302);
+        assertThat(first.last.headers().firstValue("Location").orElse("")).contains("/newsroom/login?next=");
+
+        Session third = new Session().signIn(username, password);
+        assertThat(second.get("/newsroom/").statusCode()).isEqualTo(302);
+        third.form("/newsroom/profile/sign-out-everywhere", Map.of("_csrf", third.csrf));
+        assertThat(third.get("/newsroom/").statusCode()).isEqualTo(302);
+
+        Session fourth = new Session().signIn(username, password);
+        assertThat(newsroom.admin.put("/api/admin/users/" + username + "/password", Map.of("password", "a-new-secret-123"))
+                .status()).isIn(200, 204);
+        assertThat(fourth.get("/newsroom/").statusCode()).as("password changed").isEqualTo(302);
+
+        Session fifth = new Session().signIn(username, "a-new-secret-123");
+        fifth.form("/newsroom/logout", Map.of("_csrf", fifth.csrf));
+        assertThat(fifth.get("/newsroom/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void newsroomErrorsArePagesNotJson() throws Exception {
+        Session session = new Session().signIn(username, password);
+        HttpResponse<String> missing = session.get("/newsroom/articles/" + UUID.randomUUID());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(missing.body()).contains("<h1>Not found</h1>").doesNotContain("Exception");
+        HttpResponse<String> nothing = session.get("/newsroom/no-such-page");
+        assertThat(nothing.statusCode()).isEqualTo(404);
+        assertThat(nothing.body()).contains("<h1>Not found</h1>");
+        HttpResponse<String> root = session.get("/");
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValue("/newsroom/");
+    }
+}

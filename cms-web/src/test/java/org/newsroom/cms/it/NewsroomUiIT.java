@@ -1,0 +1,277 @@
+package org.newsroom.cms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The newsroom UI in a real browser (headless Chromium): the issue's story from wire copy to a published
+ * article through a journalist and an editor, the edit-conflict and edit-lock cases, and on every page axe-core
+ * (0 serious or critical violations), no Content-Security-Policy violation, and a screenshot under
+ * {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NewsroomUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.cms();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Newsroom newsroom;
+    Browser browser;
+
+    /** A newsroom account the browser can sign in with. */
+    record Account(String username, String password, ApiClient api) {
+    }
+
+    @BeforeEach
+    void start() {
+        newsroom = new Newsroom(base);
+        browser = Browser.fresh(base);
+    }
+
+    Account account(String displayName, String role) {
+        String username = Newsroom.username(displayName.toLowerCase().replace(' ', '-'));
+        String password = "secret-" + username;
+        ApiClient.Reply created = newsroom.admin.post("/api/admin/users", Map.of("username", username,
+                "password", password, "displayName", displayName, "roles", List.of(role)));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return new Account(username, password, ApiClient.as(base, username, password));
+    }
+
+    /** The checks every page gets: accessibility, the CSP, a screenshot. */
+    void checkPage(String screenshot) {
+        browser.screenshot(screenshot);
+        assertThat(browser.accessibilityProblems()).as("axe on " + browser.path()).isEmpty();
+        assertThat(browser.cspViolations()).as("CSP on " + browser.path()).isEmpty();
+    }
+
+    @Test
+    void aWireStoryGoesFromImportThroughReviewToPublished() throws Exception {
+        Account journalist = account("Hermansyah", "JOURNALIST");
+        Account editor = account("Budi Editor", "EDITOR");
+        String seed = new String(WireImportIT.seed(), StandardCharsets.UTF_8)
+                .replaceFirst("Rusia\n", "Rusia " + UUID.randomUUID().toString().substring(0, 6) + "\n");
+        String headline = seed.lines().findFirst().orElseThrow().strip();
+
+        browser.open("/newsroom/");
+        assertThat(browser.path()).startsWith("/newsroom/login?next=");
+        assertThat(browser.byId("username").getAccessibleName()).isEqualTo("Username");
+        assertThat(browser.byId("password").getAccessibleName()).isEqualTo("Password");
+        assertThat(browser.button("Sign in").getAccessibleName()).isEqualTo("Sign in");
+        checkPage("01-login");
+
+        browser.signIn(journalist.username(), journalist.password());
+        assertThat(browser.path()).isEqualTo("/newsroom/");
+        assertThat(browser.link("New article").getAccessibleName()).isEqualTo("New article");
+        assertThat(browser.button("Sign out").getAccessibleName()).isEqualTo("Sign out");
+        checkPage("02-dashboard-journalist");
+
+        // import the seed by pasting it
+        browser.link("Import wire copy").click();
+        WebElement wire = browser.byId("wire-text");
+        browser.driver.executeScript("arguments[0].value = arguments[1];", wire, seed);
+        checkPage("03-import");
+        browser.button("Import text").click();
+        assertThat(browser.text("#import-results")).contains("Created");
+        checkPage("04-import-outcome");
+        browser.link(headline).click();
+        browser.waitFor(d -> browser.path().matches("/newsroom/articles/[0-9a-f-]{36}.*"));
+        String id = browser.path().substring("/newsroom/articles/".length(), "/newsroom/articles/".length() + 36);
+        String api = "/api/articles/" + id;
+
+        // the editor: accessible names, Quill, an edit saved explicitly
+        assertThat(browser.byId("headline").getAccessibleName()).isEqualTo("Headline");
+        assertThat(browser.byId("standfirst").getAccessibleName()).isEqualTo("Standfirst");
+        WebElement body = browser.byId("body-editor");
+        assertThat(body.getAccessibleName()).isEqualTo("Body");
+        assertThat(browser.button("Save").getAccessibleName()).isEqualTo("Save");
+        assertThat(browser.button("Submit for review").getAccessibleName()).isEqualTo("Submit for review");
+        assertThat(browser.text("#headline-count")).contains(Integer.toString(headline.length())).contains("110");
+        checkPage("05-editor");
+        body.click();
+        body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Tambahan dari redaksi.");
+        browser.button("Save").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=saved"));
+        assertThat(journalist.api().get(api).json().path("body").asText()).contains("Tambahan dari redaksi.");
+
+        browser.button("Submit for review").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
+        assertThat(browser.text(".page-head .status")).isEqualTo("In review");
+        browser.button("Sign out").click();
+
+        // the editor asks for changes
+        browser.signIn(editor.username(), editor.password());
+        assertThat(browser.text("#group-queue")).contains(headline);
+        assertThat(browser.text(".badge")).isNotBlank();
+        checkPage("06-dashboard-editor");
+        browser.driver.findElement(By.cssSelector("#group-queue")).findElement(By.linkText(headline)).click();
+        browser.waitFor(d -> browser.path().endsWith("/review"));
+        assertThat(browser.button("Request changes").getAccessibleName()).isEqualTo("Request changes");
+        assertThat(browser.button("Approve").getAccessibleName()).isEqualTo("Approve");
+        assertThat(browser.byId("transition-comment").getAccessibleName()).isEqualTo("Comment");
+        checkPage("07-review");
+        browser.button("Request changes").click();
+        assertThat(browser.path()).as("a change request needs a comment").endsWith("/review");
+        browser.byId("transition-comment").sendKeys("Sebutkan SCO di judul.");
+        browser.button("Request changes").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
+        assertThat(browser.text("#comments")).contains("Sebutkan SCO di judul.");
+        browser.button("Sign out").click();
+
+        // the journalist sees the comment, fixes the headline and resubmits
+        browser.signIn(journalist.username(), journalist.password());
+        assertThat(browser.text("#group-changes")).contains(headline).contains("Sebutkan SCO di judul.");
+        assertThat(browser.text("#notifications")).contains("requested changes");
+        checkPage("08-dashboard-changes-requested");
+        browser.driver.findElement(By.cssSelector("#group-changes")).findElement(By.linkText(headline)).click();
+        WebElement title = browser.byId("headline");
+        title.sendKeys(Keys.END, " dan SCO");
+        browser.button("Save").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=saved"));
+        browser.button("Submit for review").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
+        browser.button("Sign out").click();
+
+        // the editor reads the diff, approves and publishes
+        browser.signIn(editor.username(), editor.password());
+        browser.open("/newsroom/articles/" + id + "/review");
+        assertThat(browser.text("#diff-submitted")).contains("dan SCO");
+        browser.button("Approve").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
+        // the seed's "Foto :" line became a photo slot waiting for its image: publishing is vetoed, the fixes listed
+        browser.button("Publish").click();
+        assertThat(browser.text("#vetoes")).containsIgnoringCase("photo");
+        checkPage("09-review-vetoed");
+        // the photo panel comes in part 2: the slot goes through the API
+        JsonNode photos = journalist.api().get(api + "/photo-captions/photos").json();
+        JsonNode slots = photos.has("items") ? photos.path("items") : photos;
+        assertThat(slots.size()).isEqualTo(1);
+        assertThat(editor.api().send("DELETE", api + "/photo-captions/photos/" + slots.get(0).path("id").asText(), null)
+                .status()).isEqualTo(204);
+        browser.open("/newsroom/articles/" + id + "/review");
+        browser.button("Publish").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
+        checkPage("10-review-published");
+        assertThat(browser.text(".page-head .status")).isEqualTo("Published");
+
+        ApiClient.Reply live = newsroom.anonymous().get("/api/public/articles/" + journalist.api().get(api).text("slug"));
+        assertThat(live.status()).as(live.raw()).isEqualTo(200);
+        assertThat(live.text("headline")).isEqualTo(headline + " dan SCO");
+        assertThat(live.text("body")).contains("Tambahan dari redaksi.").as("UTF-8 through the forms")
+                .contains("\u201cKami memiliki");
+
+        browser.open("/newsroom/articles/" + id + "/revisions");
+        checkPage("11-revisions");
+        browser.link("Budi Editor").click();
+        checkPage("12-profile");
+    }
+
+    @Test
+    void theSameJournalistInTwoWindowsGetsTheConflictAndLosesNothing() {
+        Account journalist = account("Rina", "JOURNALIST");
+        String id = journalist.api().post("/api/articles", Newsroom.article("Banjir di Demak " + UUID.randomUUID()))
+                .text("id");
+        browser.signIn(journalist.username(), journalist.password());
+        browser.open("/newsroom/articles/" + id);
+        String first = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
+        String second = browser.driver.getWindowHandle();
+        browser.open("/newsroom/articles/" + id);
+        browser.driver.switchTo().window(first);
+        browser.byId("standfirst").sendKeys(" (first window)");
+        browser.button("Save").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=saved"));
+
+        // the second window still holds the version both opened
+        browser.driver.switchTo().window(second);
+        browser.byId("standfirst").sendKeys(" (second window)");
+        browser.button("Save").click();
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#conflict, #autosave-conflict:not([hidden])")).isEmpty());
+        assertThat(browser.byId("standfirst").getAttribute("value")).as("the typed text stays").endsWith("(second window)");
+        checkPage("13-editor-conflict");
+        assertThat(journalist.api().get("/api/articles/" + id).text("standfirst")).endsWith("(first window)");
+    }
+
+    @Test
+    void aSecondUserSeesTheLockAndAnEditorTakesItOver() {
+        Account journalist = account("Sari", "JOURNALIST");
+        Account editor = account("Dewi Editor", "EDITOR");
+        String id = journalist.api().post("/api/articles", Newsroom.article("Gempa di Cianjur " + UUID.randomUUID()))
+                .text("id");
+        assertThat(journalist.api().post("/api/articles/" + id + "/lock", Map.of()).status()).isEqualTo(200);
+
+        browser.signIn(editor.username(), editor.password());
+        browser.open("/newsroom/articles/" + id);
+        assertThat(browser.text("#lock-banner")).contains(journalist.username()).contains("is editing since");
+        assertThat(browser.byId("headline").getAttribute("readonly")).isNotNull();
+        checkPage("14-editor-locked");
+        browser.button("Take over").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=tookOver"));
+        assertThat(browser.driver.findElements(By.id("lock-banner"))).isEmpty();
+        assertThat(browser.byId("headline").getAttribute("readonly")).isNull();
+        assertThat(journalist.api().post("/api/articles/" + id + "/lock/heartbeat", Map.of()).status())
+                .as("the journalist learns the lock was taken over").isEqualTo(409);
+    }
+
+    @Test
+    void onAPhoneTheDashboardAndEditorFitTheScreen() {
+        Account journalist = account("Tono", "JOURNALIST");
+        String id = journalist.api().post("/api/articles", Newsroom.article("Harga cabai naik " + UUID.randomUUID()))
+                .text("id");
+        browser.signIn(journalist.username(), journalist.password());
+        browser.phone(375, 812);
+        for (String path : List.of("/newsroom/", "/newsroom/articles/" + id)) {
+            browser.open(path);
+            Number overflow = (Number) browser.driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as("horizontal overflow on " + path).isLessThanOrEqualTo(0);
+            checkPage(path.equals("/newsroom/") ? "15-phone-dashboard" : "16-phone-editor");
+        }
+    }
+
+    @Test
+    void severalFilesDroppedOnTheImportPageEachGetTheirOutcome() throws Exception {
+        Account journalist = account("Yudi", "JOURNALIST");
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "ui-import"));
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        java.nio.file.Path story = dir.resolve("kawat-" + unique + ".txt");
+        java.nio.file.Files.writeString(story, new String(WireImportIT.seed(), StandardCharsets.UTF_8)
+                .replaceFirst("Rusia\n", "Rusia " + unique + "\n"));
+        java.nio.file.Path empty = dir.resolve("kosong-" + unique + ".txt");
+        java.nio.file.Files.writeString(empty, "   \n");
+        browser.signIn(journalist.username(), journalist.password());
+        browser.open("/newsroom/import");
+        browser.driver.findElement(By.id("wire-files")).sendKeys(story.toAbsolutePath() + "\n" + empty.toAbsolutePath());
+        browser.button("Import files").click();
+        String results = browser.text("#import-results");
+        assertThat(results).contains("1 created").contains("1 failed").contains(story.getFileName().toString())
+                .contains(empty.getFileName().toString());
+        assertThat(browser.driver.findElement(By.cssSelector("#import-results .outcome-created a")).getText())
+                .contains(unique);
+        checkPage("17-import-files");
+    }
+}
