@@ -48,9 +48,7 @@ class DashboardRenderBenchIT {
     @Test
     void dashboardWithAThousandArticles() throws Exception {
         Newsroom newsroom = new Newsroom(base);
-        String editorName = Newsroom.username("bench-editor");
-        newsroom.admin.post("/api/admin/users", Map.of("username", editorName, "password", "secret-" + editorName,
-                "displayName", "Bench Editor", "roles", List.of("EDITOR")));
+        Newsroom.Account editor = newsroom.account("bench-editor", "Bench Editor", "EDITOR");
         ApiClient journalist = newsroom.user("bench-journalist", "JOURNALIST");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> created = new ArrayList<>();
@@ -69,7 +67,7 @@ class DashboardRenderBenchIT {
         }
         pool.shutdown();
 
-        String cookie = signIn(editorName, "secret-" + editorName);
+        String cookie = signIn(editor.username(), editor.password());
         for (String page : List.of("/newsroom/", "/newsroom/?status=IN_REVIEW,DRAFT&sort=created")) {
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < WARM_UP + SAMPLES; i++) {

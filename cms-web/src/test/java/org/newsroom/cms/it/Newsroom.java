@@ -39,14 +39,23 @@ final class Newsroom {
         return slug;
     }
 
+    /** A newsroom account a test (or a browser) can sign in with. */
+    record Account(String username, String password, ApiClient api) {
+    }
+
     /** Creates a user with the given role and returns a client signed in as them. */
     ApiClient user(String prefix, String role) {
+        return account(prefix, prefix, role).api();
+    }
+
+    /** Creates a user named after {@code prefix} (unique in the run) with this display name and role. */
+    Account account(String prefix, String displayName, String role) {
         String username = username(prefix);
         String password = "secret-" + username;
         ApiClient.Reply created = admin.post("/api/admin/users",
-                Map.of("username", username, "password", password, "displayName", prefix, "roles", List.of(role)));
+                Map.of("username", username, "password", password, "displayName", displayName, "roles", List.of(role)));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
-        return ApiClient.as(base, username, password);
+        return new Account(username, password, ApiClient.as(base, username, password));
     }
 
     static String username(String prefix) {

@@ -55,11 +55,10 @@ class NewsroomSessionIT {
     @BeforeEach
     void journalist() {
         newsroom = new Newsroom(base);
-        username = Newsroom.username("session");
-        password = "secret-" + username;
-        assertThat(newsroom.admin.post("/api/admin/users", Map.of("username", username, "password", password,
-                "displayName", "Session Test", "roles", List.of("JOURNALIST"))).status()).isEqualTo(201);
-        journalist = ApiClient.as(base, username, password);
+        Newsroom.Account account = newsroom.account("session", "Session Test", "JOURNALIST");
+        username = account.username();
+        password = account.password();
+        journalist = account.api();
     }
 
     /** A browser-like client: a cookie jar of one session. */
@@ -243,5 +242,20 @@ class NewsroomSessionIT {
         HttpResponse<String> root = session.get("/");
         assertThat(root.statusCode()).isEqualTo(302);
         assertThat(root.headers().firstValue("Location")).hasValue("/newsroom/");
+    }
+
+    @Test
+    void theUiSpeaksIndonesianToAnIndonesianBrowserOrByChoice() throws Exception {
+        Session indonesian = new Session();
+        HttpResponse<String> login = indonesian.send("GET", "/newsroom/login", null, null, "Accept-Language", "id-ID,id;q=0.9,en;q=0.5");
+        assertThat(login.body()).contains("<html lang=\"id\">").contains(">Nama pengguna</label>")
+                .contains(">Kata sandi</label>").contains(">Masuk</button>");
+        Session english = new Session();
+        english.get("/newsroom/login");
+        english.form("/newsroom/language", Map.of("lang", "id"));
+        assertThat(english.cookies).containsEntry("cms_lang", "id");
+        assertThat(english.get("/newsroom/login").body()).contains(">Masuk</button>");
+        english.signIn(username, password);
+        assertThat(english.get("/newsroom/").body()).contains("Artikel baru").contains("Keluar").contains("Draf saya");
     }
 }

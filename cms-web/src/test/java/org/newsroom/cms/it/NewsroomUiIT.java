@@ -43,23 +43,14 @@ class NewsroomUiIT {
     Newsroom newsroom;
     Browser browser;
 
-    /** A newsroom account the browser can sign in with. */
-    record Account(String username, String password, ApiClient api) {
-    }
-
     @BeforeEach
     void start() {
         newsroom = new Newsroom(base);
         browser = Browser.fresh(base);
     }
 
-    Account account(String displayName, String role) {
-        String username = Newsroom.username(displayName.toLowerCase().replace(' ', '-'));
-        String password = "secret-" + username;
-        ApiClient.Reply created = newsroom.admin.post("/api/admin/users", Map.of("username", username,
-                "password", password, "displayName", displayName, "roles", List.of(role)));
-        assertThat(created.status()).as(created.raw()).isEqualTo(201);
-        return new Account(username, password, ApiClient.as(base, username, password));
+    Newsroom.Account account(String displayName, String role) {
+        return newsroom.account(displayName.toLowerCase().replace(' ', '-'), displayName, role);
     }
 
     /** The checks every page gets: accessibility, the CSP, a screenshot. */
@@ -71,8 +62,8 @@ class NewsroomUiIT {
 
     @Test
     void aWireStoryGoesFromImportThroughReviewToPublished() throws Exception {
-        Account journalist = account("Hermansyah", "JOURNALIST");
-        Account editor = account("Budi Editor", "EDITOR");
+        Newsroom.Account journalist = account("Hermansyah", "JOURNALIST");
+        Newsroom.Account editor = account("Budi Editor", "EDITOR");
         String seed = new String(WireImportIT.seed(), StandardCharsets.UTF_8)
                 .replaceFirst("Rusia\n", "Rusia " + UUID.randomUUID().toString().substring(0, 6) + "\n");
         String headline = seed.lines().findFirst().orElseThrow().strip();
@@ -162,7 +153,10 @@ class NewsroomUiIT {
         assertThat(browser.text("#diff-submitted")).contains("dan SCO");
         browser.button("Approve").click();
         browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
+        assertThat(browser.button("Schedule").getAccessibleName()).isEqualTo("Schedule");
+        assertThat(browser.byId("publish-at").getAccessibleName()).isEqualTo("Publish at (Asia/Jakarta)");
         // the seed's "Foto :" line became a photo slot waiting for its image: publishing is vetoed, the fixes listed
+        assertThat(browser.button("Publish").getAccessibleName()).isEqualTo("Publish");
         browser.button("Publish").click();
         assertThat(browser.text("#vetoes")).containsIgnoringCase("photo");
         checkPage("09-review-vetoed");
@@ -192,7 +186,7 @@ class NewsroomUiIT {
 
     @Test
     void theSameJournalistInTwoWindowsGetsTheConflictAndLosesNothing() {
-        Account journalist = account("Rina", "JOURNALIST");
+        Newsroom.Account journalist = account("Rina", "JOURNALIST");
         String id = journalist.api().post("/api/articles", Newsroom.article("Banjir di Demak " + UUID.randomUUID()))
                 .text("id");
         browser.signIn(journalist.username(), journalist.password());
@@ -218,8 +212,8 @@ class NewsroomUiIT {
 
     @Test
     void aSecondUserSeesTheLockAndAnEditorTakesItOver() {
-        Account journalist = account("Sari", "JOURNALIST");
-        Account editor = account("Dewi Editor", "EDITOR");
+        Newsroom.Account journalist = account("Sari", "JOURNALIST");
+        Newsroom.Account editor = account("Dewi Editor", "EDITOR");
         String id = journalist.api().post("/api/articles", Newsroom.article("Gempa di Cianjur " + UUID.randomUUID()))
                 .text("id");
         assertThat(journalist.api().post("/api/articles/" + id + "/lock", Map.of()).status()).isEqualTo(200);
@@ -239,7 +233,7 @@ class NewsroomUiIT {
 
     @Test
     void onAPhoneTheDashboardAndEditorFitTheScreen() {
-        Account journalist = account("Tono", "JOURNALIST");
+        Newsroom.Account journalist = account("Tono", "JOURNALIST");
         String id = journalist.api().post("/api/articles", Newsroom.article("Harga cabai naik " + UUID.randomUUID()))
                 .text("id");
         browser.signIn(journalist.username(), journalist.password());
@@ -255,7 +249,7 @@ class NewsroomUiIT {
 
     @Test
     void severalFilesDroppedOnTheImportPageEachGetTheirOutcome() throws Exception {
-        Account journalist = account("Yudi", "JOURNALIST");
+        Newsroom.Account journalist = account("Yudi", "JOURNALIST");
         java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "ui-import"));
         String unique = UUID.randomUUID().toString().substring(0, 6);
         java.nio.file.Path story = dir.resolve("kawat-" + unique + ".txt");
