@@ -257,5 +257,9 @@ class NewsroomSessionIT {
         assertThat(english.get("/newsroom/login").body()).contains(">Masuk</button>");
         english.signIn(username, password);
         assertThat(english.get("/newsroom/").body()).contains("Artikel baru").contains("Keluar").contains("Draf saya");
+        english.get("/newsroom/articles/new");
+        HttpResponse<String> refused = english.form("/newsroom/articles/new", Map.of("headline", " ", "_csrf", english.csrf));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).as("errors in the UI's language").contains("wajib diisi.");
     }
 }

@@ -80,6 +80,9 @@ class NewsroomUiIT {
         assertThat(browser.link("New article").getAccessibleName()).isEqualTo("New article");
         assertThat(browser.button("Sign out").getAccessibleName()).isEqualTo("Sign out");
         checkPage("02-dashboard-journalist");
+        browser.link("New article").click();
+        assertThat(browser.byId("headline").getAccessibleName()).isEqualTo("Headline");
+        checkPage("02-new-article");
 
         // import the seed by pasting it
         browser.link("Import wire copy").click();

@@ -1,6 +1,5 @@
 package org.newsroom.cms.core.application;
 
-import org.newsroom.cms.plugin.api.FieldError;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -20,7 +19,7 @@ final class ArticleInputValidator {
     static final int MAX_DATELINE_PART = 120;
     static final int MAX_SECTION = 80;
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<ValidationException.Problem> errors = new ArrayList<>();
 
     private ArticleInputValidator() {
     }
@@ -38,7 +37,7 @@ final class ArticleInputValidator {
     static ArticleContent validate(ArticleInput input, BodySanitizer sanitizer, String defaultLanguage,
                                    UnaryOperator<String> sectionProblem) {
         if (input == null) {
-            throw ValidationException.of("body", "Send the article as a JSON object with at least a headline.");
+            throw ValidationException.of("body", Message.of("article.missing"));
         }
         ArticleInputValidator v = new ArticleInputValidator();
         String headline = v.text("headline", input.headline(), MAX_HEADLINE, true);
@@ -49,20 +48,19 @@ final class ArticleInputValidator {
         if (section != null && v.errors.stream().noneMatch(e -> e.field().equals("section"))) {
             String problem = sectionProblem.apply(section);
             if (problem != null) {
-                v.error("section", problem);
+                v.error("section", Message.of("text", problem));
             }
         }
         String language = v.language(input.language(), defaultLanguage);
         String body = input.body() == null ? "" : input.body();
         if (body.length() > MAX_BODY) {
-            v.error("body", "is " + body.length() + " characters long; the limit is " + MAX_BODY + ".");
+            v.error("body", Message.of("field.tooLong", body.length(), MAX_BODY));
         }
         if (input.slug() != null && !Slugs.isValid(input.slug())) {
-            v.error("slug", "use lower-case letters, digits and single hyphens (at most " + Slugs.MAX_LENGTH
-                    + " characters), e.g. \"iran-russia-military-ties\".");
+            v.error("slug", Message.of("field.slug", Slugs.MAX_LENGTH));
         }
         if (!v.errors.isEmpty()) {
-            throw new ValidationException(v.errors);
+            throw ValidationException.of(v.errors);
         }
         return new ArticleContent(headline, standfirst, sanitizer.sanitize(body), place, source, language, section);
     }
@@ -71,15 +69,15 @@ final class ArticleInputValidator {
         String trimmed = value == null ? null : value.strip();
         if (trimmed == null || trimmed.isEmpty()) {
             if (required) {
-                error(field, "is required.");
+                error(field, Message.of("field.required"));
             }
             return null;
         }
         if (trimmed.length() > max) {
-            error(field, "is " + trimmed.length() + " characters long; the limit is " + max + ".");
+            error(field, Message.of("field.tooLong", trimmed.length(), max));
         }
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            error(field, "contains control characters; remove them.");
+            error(field, Message.of("field.controlCharacters"));
         }
         return trimmed;
     }
@@ -90,7 +88,7 @@ final class ArticleInputValidator {
         }
         String normalised = languageTag(tag);
         if (normalised == null) {
-            error("language", "\"" + tag + "\" is not a BCP 47 language tag; use e.g. \"id\", \"en\" or \"en-GB\".");
+            error("language", Message.of("field.language", tag));
         }
         return normalised;
     }
@@ -106,7 +104,7 @@ final class ArticleInputValidator {
         }
     }
 
-    private void error(String field, String message) {
-        errors.add(new FieldError(field, message));
+    private void error(String field, Message message) {
+        errors.add(new ValidationException.Problem(field, message));
     }
 }

@@ -9,8 +9,7 @@ public class ArticleLockedException extends CmsException {
     private final Instant expiresAt;
 
     public ArticleLockedException(String holder, Instant expiresAt) {
-        super(holder + " is editing this article (lock held until " + expiresAt + " UTC unless refreshed). "
-                + "Your changes were not saved: wait, ask them to release it, or ask an editor to take it over.");
+        super(Message.of("lock.held", holder, String.valueOf(expiresAt)));
         this.holder = holder;
         this.expiresAt = expiresAt;
     }

@@ -232,9 +232,8 @@ public class ArticleService {
         }
         String note = comment == null || comment.isBlank() ? null : comment.strip();
         if (decision.commentRequired() && note == null) {
-            throw ValidationException.of("comment", decision.action() == WorkflowAction.KILL
-                    ? "A reason is required to kill an article; it goes into the audit trail."
-                    : "A comment is required to request changes: tell the writer what to change.");
+            throw ValidationException.of("comment", Message.of(decision.action() == WorkflowAction.KILL
+                    ? "comment.requiredToKill" : "comment.requiredToRequestChanges"));
         }
         if (note != null && note.length() > MAX_COMMENT) {
             throw ValidationException.of("comment", "is " + note.length() + " characters; the limit is " + MAX_COMMENT + ".");
@@ -410,15 +409,15 @@ public class ArticleService {
                 + "CHANGES_REQUESTED. Ask an editor to return it to draft.";
     }
 
-    private static String transitionRefusal(Actor actor, boolean owner, ArticleStatus from, ArticleStatus to) {
+    private static Message transitionRefusal(Actor actor, boolean owner, ArticleStatus from, ArticleStatus to) {
         if (to == ArticleStatus.IN_REVIEW && !owner) {
-            return "Journalists can submit only their own articles.";
+            return Message.of("transition.ownOnly");
         }
-        return "Only an editor or admin can move an article from " + from + " to " + to + ".";
+        return Message.of("transition.leadsOnly", from.name(), to.name());
     }
 
     private static ResourceNotFoundException notFound(UUID id) {
-        return new ResourceNotFoundException("No article with id " + id + ".");
+        return new ResourceNotFoundException(Message.of("article.notFound", id.toString()));
     }
 
     private Instant now() {

@@ -6,7 +6,21 @@ package org.newsroom.cms.core.application;
  */
 public abstract class CmsException extends RuntimeException {
 
+    /** The message by key, when the thrower gave one: then it can be said in the reader's language. */
+    private final transient Message message;
+
     protected CmsException(String message) {
         super(message);
+        this.message = null;
+    }
+
+    protected CmsException(Message message) {
+        super(message.english());
+        this.message = message;
+    }
+
+    /** What went wrong in {@code locale}; in English when the thrower gave only English text. */
+    public String getMessage(java.util.Locale locale) {
+        return message == null ? getMessage() : message.in(locale);
     }
 }

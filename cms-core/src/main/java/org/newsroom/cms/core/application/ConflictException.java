@@ -6,4 +6,8 @@ public class ConflictException extends CmsException {
     public ConflictException(String message) {
         super(message);
     }
+
+    public ConflictException(Message message) {
+        super(message);
+    }
 }

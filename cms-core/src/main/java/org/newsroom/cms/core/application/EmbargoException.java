@@ -8,8 +8,7 @@ public class EmbargoException extends CmsException {
     private final Instant embargoUntil;
 
     public EmbargoException(Instant embargoUntil, String what) {
-        super("This article is under embargo until " + embargoUntil + " (UTC); it cannot be " + what
-                + " before then. Schedule it for that time or later, or change the embargo.");
+        super(Message.of("embargo.inForce", String.valueOf(embargoUntil), Message.of("embargo." + what)));
         this.embargoUntil = embargoUntil;
     }
 

@@ -6,4 +6,8 @@ public class PermissionDeniedException extends CmsException {
     public PermissionDeniedException(String message) {
         super(message);
     }
+
+    public PermissionDeniedException(Message message) {
+        super(message);
+    }
 }

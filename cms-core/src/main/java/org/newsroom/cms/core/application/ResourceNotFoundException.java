@@ -6,4 +6,8 @@ public class ResourceNotFoundException extends CmsException {
     public ResourceNotFoundException(String message) {
         super(message);
     }
+
+    public ResourceNotFoundException(Message message) {
+        super(message);
+    }
 }

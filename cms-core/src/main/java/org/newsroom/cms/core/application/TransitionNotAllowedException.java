@@ -12,9 +12,9 @@ public class TransitionNotAllowedException extends CmsException {
     private final List<ArticleStatus> allowed;
 
     public TransitionNotAllowedException(ArticleStatus from, ArticleStatus to, List<ArticleStatus> allowed) {
-        super("An article in " + from + " cannot move to " + to + ". "
-                + (allowed.isEmpty() ? "You can make no transition from " + from + "."
-                        : "From " + from + " you can move it to: " + join(allowed) + "."));
+        super(Message.of("transition.notFromHere", from.name(), to.name(), allowed.isEmpty()
+                ? Message.of("transition.noneFrom", from.name())
+                : Message.of("transition.allowedFrom", from.name(), join(allowed))));
         this.from = from;
         this.to = to;
         this.allowed = List.copyOf(allowed);

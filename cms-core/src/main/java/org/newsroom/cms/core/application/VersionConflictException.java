@@ -6,8 +6,7 @@ public class VersionConflictException extends CmsException {
     private final long currentVersion;
 
     public VersionConflictException(long expectedVersion, long currentVersion) {
-        super("This article changed since you loaded it (you had version " + expectedVersion + ", it is now at "
-                + currentVersion + "). Reload it, reapply your changes and save again; nothing was overwritten.");
+        super(Message.of("version.conflict", expectedVersion, currentVersion));
         this.currentVersion = currentVersion;
     }
 

@@ -61,7 +61,7 @@ public class EditorPage {
             Article created = articles.create(x.actor(), input(x, typed));
             x.seeOther("/newsroom/articles/" + created.getId() + "?notice=created");
         } catch (ValidationException e) {
-            x.render(422, "editor", view(x, null, typed, e.errors(), null, false));
+            x.render(422, "editor", view(x, null, typed, e.errors(x.locale()), null, false));
         }
     }
 
@@ -77,11 +77,11 @@ public class EditorPage {
             articles.update(x.actor(), x.id(), x.version(), input(x, typed));
             x.seeOther(x.articlePath() + "?notice=saved");
         } catch (ValidationException e) {
-            x.render(422, "editor", view(x, article, typed, e.errors(), null, false));
+            x.render(422, "editor", view(x, article, typed, e.errors(x.locale()), null, false));
         } catch (VersionConflictException e) {
             x.render(409, "editor", view(x, articles.get(x.id()), typed, List.of(), null, true));
         } catch (ArticleLockedException | ConflictException e) {
-            x.render(409, "editor", view(x, article, typed, List.of(new FieldError("article", e.getMessage())), null, false));
+            x.render(409, "editor", view(x, article, typed, List.of(new FieldError("article", e.getMessage(x.locale()))), null, false));
         }
     }
 
@@ -110,7 +110,7 @@ public class EditorPage {
         } catch (ConflictException e) {
             json(x, 409, Map.of("error", "lock-lost"));
         } catch (ValidationException e) {
-            json(x, 422, Map.of("error", e.errors().get(0).field() + " " + e.errors().get(0).message()));
+            json(x, 422, Map.of("error", e.errors(x.locale()).get(0).field() + " " + e.errors(x.locale()).get(0).message()));
         }
     }
 

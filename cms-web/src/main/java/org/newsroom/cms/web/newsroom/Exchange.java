@@ -20,6 +20,11 @@ public record Exchange(HttpServletRequest request, HttpServletResponse response,
         return pages.context(request, actor);
     }
 
+    /** The UI's language for this request. */
+    public java.util.Locale locale() {
+        return Pages.locale(request);
+    }
+
     public String param(String name) {
         String value = request.getParameter(name);
         return value == null ? "" : value;

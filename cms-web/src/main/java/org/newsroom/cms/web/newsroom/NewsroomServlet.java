@@ -34,11 +34,11 @@ public abstract class NewsroomServlet extends HttpServlet {
         try {
             super.service(request, response);
         } catch (PermissionDeniedException e) {
-            error(request, response, 403, "error.forbidden", e.getMessage());
+            error(request, response, 403, "error.forbidden", e.getMessage(Pages.locale(request)));
         } catch (ResourceNotFoundException e) {
-            error(request, response, 404, "error.notFound", e.getMessage());
+            error(request, response, 404, "error.notFound", e.getMessage(Pages.locale(request)));
         } catch (CmsException e) {
-            error(request, response, 409, "error.conflict", e.getMessage());
+            error(request, response, 409, "error.conflict", e.getMessage(Pages.locale(request)));
         } catch (IllegalArgumentException e) {
             // a malformed id or time in the address or a form field
             error(request, response, 400, "error.badRequest", pages.texts(request).t("error.badRequest.detail"));

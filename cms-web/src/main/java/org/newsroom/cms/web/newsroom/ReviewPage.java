@@ -63,7 +63,7 @@ public class ReviewPage {
             return;
         } catch (ValidationException e) {
             x.render(422, "review", view(x, article,
-                    e.errors().stream().map(FieldError::message).reduce((a, b) -> a + " " + b).orElse(e.getMessage()),
+                    e.errors(x.locale()).stream().map(FieldError::message).reduce((a, b) -> a + " " + b).orElse(e.getMessage()),
                     List.of(), null));
             return;
         } catch (VersionConflictException e) {
@@ -71,7 +71,7 @@ public class ReviewPage {
                     List.of(), null));
             return;
         } catch (EmbargoException | TransitionNotAllowedException e) {
-            x.render(409, "review", view(x, article, e.getMessage(), List.of(), null));
+            x.render(409, "review", view(x, article, e.getMessage(x.locale()), List.of(), null));
             return;
         }
         x.seeOther("editor".equals(x.param("from")) ? x.articlePath() + "?notice=transitioned"
@@ -82,7 +82,7 @@ public class ReviewPage {
         try {
             articles.comment(x.actor(), x.id(), x.param("body"));
         } catch (ValidationException e) {
-            x.render(422, "review", view(x, articles.read(x.actor(), x.id()), e.errors().get(0).message(), List.of(), null));
+            x.render(422, "review", view(x, articles.read(x.actor(), x.id()), e.errors(x.locale()).get(0).message(), List.of(), null));
             return;
         }
         x.seeOther(x.articlePath() + "/review?notice=commented#comments");
