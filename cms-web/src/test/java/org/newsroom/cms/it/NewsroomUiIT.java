@@ -181,6 +181,22 @@ class NewsroomUiIT {
         assertThat(live.text("body")).contains("Tambahan dari redaksi.").as("UTF-8 through the forms")
                 .contains("\u201cKami memiliki");
 
+        // a correction of the live article: edit the working copy, publish it with a note readers see
+        browser.open("/newsroom/articles/" + id);
+        WebElement standfirst = browser.byId("standfirst");
+        standfirst.sendKeys("Pertemuan digelar di Moskow.");
+        browser.button("Save").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=saved"));
+        browser.open("/newsroom/articles/" + id + "/review");
+        browser.byId("correction-note").sendKeys("Versi sebelumnya tidak menyebut tempat pertemuan.");
+        checkPage("10b-review-live-update");
+        browser.button("Publish correction").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
+        JsonNode corrected = newsroom.anonymous().get("/api/public/articles/" + journalist.api().get(api).text("slug")).json();
+        assertThat(corrected.path("standfirst").asText()).contains("Pertemuan digelar di Moskow.");
+        assertThat(corrected.path("corrections").get(0).path("note").asText())
+                .isEqualTo("Versi sebelumnya tidak menyebut tempat pertemuan.");
+
         browser.open("/newsroom/articles/" + id + "/revisions");
         checkPage("11-revisions");
         browser.link("Budi Editor").click();

@@ -61,6 +61,8 @@ public class ArticlePagesServlet extends NewsroomServlet {
             editor.takeOver(x);
         } else if (rest.equals("/transitions")) {
             review.transition(x);
+        } else if (rest.equals("/corrections") || rest.equals("/republish")) {
+            review.updateLive(x, rest.equals("/corrections"));
         } else if (rest.equals("/comments")) {
             review.comment(x);
         } else if (rest.startsWith("/revisions/") && rest.endsWith("/restore")) {

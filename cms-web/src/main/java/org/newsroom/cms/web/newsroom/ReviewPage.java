@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.newsroom.cms.core.application.ArticleService;
+import org.newsroom.cms.core.application.ConflictException;
+import org.newsroom.cms.core.application.EditLockService;
 import org.newsroom.cms.core.application.EmbargoException;
 import org.newsroom.cms.core.application.RevisionService;
 import org.newsroom.cms.core.application.SchedulingService;
@@ -18,6 +20,8 @@ import org.newsroom.cms.core.application.VersionConflictException;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleDiff;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
+import org.newsroom.cms.core.domain.workflow.Workflow;
+import org.newsroom.cms.core.domain.workflow.WorkflowAction;
 import org.newsroom.cms.plugin.api.FieldError;
 
 /**
@@ -37,6 +41,8 @@ public class ReviewPage {
     SchedulingService scheduling;
     @Inject
     Transitions transitions;
+    @Inject
+    EditLockService locks;
 
     void show(Exchange x) throws IOException {
         Article article = articles.read(x.actor(), x.id());
@@ -74,8 +80,45 @@ public class ReviewPage {
             x.render(409, "review", view(x, article, e.getMessage(x.locale()), List.of(), null));
             return;
         }
+        releaseLock(x);
         x.seeOther("editor".equals(x.param("from")) ? x.articlePath() + "?notice=transitioned"
                 : x.articlePath() + "/review?notice=transitioned");
+    }
+
+    /**
+     * Publishes the edited working copy of a live article: with a public correction note ({@code correct}),
+     * or as a plain update of a developing story ({@code republish}).
+     */
+    void updateLive(Exchange x, boolean correction) throws IOException {
+        Article article = articles.read(x.actor(), x.id());
+        try {
+            if (correction) {
+                articles.correct(x.actor(), x.id(), x.param("note"), x.version());
+            } else {
+                articles.republish(x.actor(), x.id(), x.optional("note"), x.version());
+            }
+        } catch (TransitionVetoedException e) {
+            x.render(422, "review", view(x, article, null,
+                    e.vetoes().stream().map(TransitionVetoedException.Veto::reason).toList(), null));
+            return;
+        } catch (ValidationException | VersionConflictException | ConflictException e) {
+            x.render(e instanceof ValidationException ? 422 : 409, "review",
+                    view(x, articles.get(x.id()), e.getMessage(x.locale()), List.of(), null));
+            return;
+        }
+        x.seeOther(x.articlePath() + "/review?notice=transitioned");
+    }
+
+    /**
+     * After a move the user's edit lock goes: submitting, approving or publishing ends their editing (a page
+     * reopened in an editable state takes it again), and it must not keep the next person out for minutes.
+     */
+    private void releaseLock(Exchange x) {
+        try {
+            locks.release(x.actor(), x.id());
+        } catch (ConflictException heldBySomeoneElse) {
+            // not ours to release
+        }
     }
 
     void comment(Exchange x) throws IOException {
@@ -98,6 +141,9 @@ public class ReviewPage {
                 article.getAuthor().getDisplayName(), article.getEmbargoUntil(), article.getScheduledPublishAt(),
                 sinceSubmitted, submitted.isPresent() ? submitted.getAsInt() : null, sinceLive,
                 articles.comments(article.getId()), transitions.offered(x.actor(), article), error, vetoes, notice,
-                t.localInput(article.getEmbargoUntil()));
+                t.localInput(article.getEmbargoUntil()),
+                article.getStatus() == ArticleStatus.PUBLISHED && article.hasUnpublishedChanges()
+                        && Workflow.decideLiveUpdate(x.actor().roles(), article.isAuthoredBy(x.actor().id()),
+                        article.getStatus(), WorkflowAction.REPUBLISH).isAllowed());
     }
 }
