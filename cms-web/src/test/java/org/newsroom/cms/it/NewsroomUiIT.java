@@ -287,4 +287,21 @@ class NewsroomUiIT {
                 .contains(unique);
         checkPage("17-import-files");
     }
+
+    @Test
+    void typingIsAutosavedAndFoldsIntoOneRevision() {
+        Newsroom.Account journalist = account("Wati", "JOURNALIST");
+        String api = "/api/articles/" + journalist.api().post("/api/articles",
+                Newsroom.article("Pasar tradisional direnovasi " + UUID.randomUUID())).text("id");
+        browser.signIn(journalist.username(), journalist.password());
+        browser.open("/newsroom" + api.substring(4));
+        WebElement standfirst = browser.byId("standfirst");
+        standfirst.sendKeys(" Pedagang pindah sementara.");
+        browser.waitFor(d -> browser.text("#save-state").startsWith("Saved "));
+        standfirst.sendKeys(" Renovasi selesai Maret.");
+        browser.waitFor(d -> journalist.api().get(api).text("standfirst").endsWith("Renovasi selesai Maret."));
+        browser.waitFor(d -> browser.text("#save-state").startsWith("Saved "));
+        assertThat(journalist.api().get(api + "/revisions").json().size())
+                .as("the first revision and one open autosave revision, not one per pause").isEqualTo(2);
+    }
 }
