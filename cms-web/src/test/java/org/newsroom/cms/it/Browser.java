@@ -29,8 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (never a downloaded browser or driver:
- * both paths are given, so Selenium Manager has nothing to look up), one per test run, shared by every browser
- * test and quit when the JVM ends. Helpers for what each page test checks: axe-core (from the npm tarball the
+ * both paths are given, so Selenium Manager has nothing to look up), a new one for each test ({@link #fresh}),
+ * the last quit when the JVM ends. Helpers for what each page test checks: axe-core (from the npm tarball the
  * build fetched) for serious and critical accessibility violations, the console for Content-Security-Policy
  * violations, and a screenshot under {@code target/screenshots/}.
  */

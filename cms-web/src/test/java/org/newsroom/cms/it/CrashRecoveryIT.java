@@ -50,10 +50,10 @@ class CrashRecoveryIT {
     static final int FILES = 500;
     static final int SCHEDULED = 200;
     static final String DATABASE = "crash_" + Long.toString(System.nanoTime() % 1_000_000, 36);
-    static final String ADMIN_PASSWORD = "crash-admin-password";
     static final int MAX_CONNECTIONS = 40;
 
     static CrashNode node;
+    static Newsroom newsroom;
 
     @BeforeAll
     static void node() throws Exception {
@@ -62,16 +62,14 @@ class CrashRecoveryIT {
         }
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("POSTGRESQL_DATABASE", DATABASE);
-        env.put("CMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("CMS_ADMIN_PASSWORD", Newsroom.ADMIN_PASSWORD);
         env.put("CMS_SCHEDULER_INTERVAL_SECONDS", "1");
         // low, so connectionsBeyondTheLimitWaitUntilOthersClose can reach it; the crash tests use far fewer
         env.put("CMS_MAX_CONNECTIONS", Integer.toString(MAX_CONNECTIONS));
         node = new CrashNode(Path.of(System.getProperty("jboss.home")), Path.of("target", "crash-node").toAbsolutePath(),
                 300, env);
         node.start();
-        ApiClient.Reply section = ApiClient.as(node.url(), "admin", ADMIN_PASSWORD).post("/api/admin/sections",
-                Map.of("name", "World", "slug", Newsroom.SECTION));
-        assertThat(section.status()).as(section.raw()).isEqualTo(201);
+        newsroom = new Newsroom(node.url());
     }
 
     @AfterAll
@@ -94,17 +92,8 @@ class CrashRecoveryIT {
         }
     }
 
-    ApiClient admin() {
-        return ApiClient.as(node.url(), "admin", ADMIN_PASSWORD);
-    }
-
     Newsroom.Account account(String role) {
-        String username = Newsroom.username("crash-" + role.toLowerCase());
-        String password = "secret-" + username;
-        ApiClient.Reply created = admin().post("/api/admin/users", Map.of("username", username, "password", password,
-                "displayName", "Crash " + role, "roles", List.of(role)));
-        assertThat(created.status()).as(created.raw()).isEqualTo(201);
-        return new Newsroom.Account(username, password, ApiClient.as(node.url(), username, password));
+        return newsroom.account("crash-" + role.toLowerCase(), "Crash " + role, role);
     }
 
     /** What must hold after any crash: no half-made article, no plugin row without its article. */

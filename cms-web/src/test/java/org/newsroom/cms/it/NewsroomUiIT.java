@@ -129,7 +129,10 @@ class NewsroomUiIT {
         assertThat(browser.byId("transition-comment").getAccessibleName()).isEqualTo("Comment");
         checkPage("07-review");
         browser.button("Request changes").click();
-        assertThat(browser.path()).as("a change request needs a comment").endsWith("/review");
+        assertThat((Boolean) browser.driver.executeScript("return document.getElementById('transition-comment').validity.valid"))
+                .as("the form refuses a change request without a comment").isFalse();
+        assertThat(browser.path()).endsWith("/review");
+        assertThat(journalist.api().get(api).text("status")).isEqualTo("IN_REVIEW");
         browser.byId("transition-comment").sendKeys("Sebutkan SCO di judul.");
         browser.button("Request changes").click();
         browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
@@ -262,6 +265,9 @@ class NewsroomUiIT {
             Number overflow = (Number) browser.driver.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow.intValue()).as("horizontal overflow on " + path).isLessThanOrEqualTo(0);
+            if (path.equals("/newsroom/")) {
+                assertThat(browser.text("#group-drafts")).as("the section by its name").contains("World");
+            }
             checkPage(path.equals("/newsroom/") ? "15-phone-dashboard" : "16-phone-editor");
         }
     }

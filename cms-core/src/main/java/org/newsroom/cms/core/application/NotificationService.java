@@ -83,15 +83,24 @@ public class NotificationService {
         return notifications.newest(actor.id(), limit).stream().map(l -> {
             Notification n = l.notification();
             return new NotificationView(n.getId(), n.getKind().name(), n.getArticleId(), l.headline(),
-                    l.actorUsername(), n.getComment(), n.getCreatedAt(), n.isRead());
+                    l.actorUsername(), n.getComment(), n.getCreatedAt(), n.isRead(), l.actorName());
         }).toList();
     }
 
     /** Marks one of the user's notifications read; someone else's is a 404, as if it did not exist. */
     public void markRead(Actor actor, UUID id) {
+        open(actor, id);
+    }
+
+    /**
+     * Marks one of the user's notifications read and says which article it is about and what happened (the
+     * newsroom UI opens it); someone else's is a 404.
+     */
+    public Notification open(Actor actor, UUID id) {
         Notification n = notifications.find(id).filter(found -> found.isFor(actor.id()))
                 .orElseThrow(() -> new ResourceNotFoundException("You have no notification " + id + "."));
         n.markRead(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return n;
     }
 
     public void markAllRead(Actor actor) {

@@ -1,6 +1,7 @@
 package org.newsroom.cms.web.newsroom;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.newsroom.cms.core.domain.article.Article;
@@ -13,9 +14,12 @@ import org.newsroom.cms.core.domain.article.ArticleStatus;
 public record ArticleRow(UUID id, String headline, ArticleStatus status, String author, String section,
                          Instant updatedAt, Instant due, Instant embargo, String note) {
 
-    public static ArticleRow of(Article article, String note) {
+    /** @param sectionNames section names by slug (the article stores the slug) */
+    public static ArticleRow of(Article article, String note, Map<String, String> sectionNames) {
+        String section = article.getSection() == null ? null
+                : sectionNames.getOrDefault(article.getSection(), article.getSection());
         return new ArticleRow(article.getId(), article.getHeadline(), article.getStatus(),
-                article.getAuthor().getDisplayName(), article.getSection(), article.getUpdatedAt(),
+                article.getAuthor().getDisplayName(), section, article.getUpdatedAt(),
                 article.getScheduledPublishAt(), article.getEmbargoUntil(), note);
     }
 

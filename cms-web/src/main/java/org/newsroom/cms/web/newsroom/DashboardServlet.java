@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,7 @@ import org.newsroom.cms.core.application.SectionService;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleSort;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
+import org.newsroom.cms.core.domain.section.Section;
 import org.newsroom.cms.core.domain.user.Role;
 
 /**
@@ -54,43 +56,45 @@ public class DashboardServlet extends NewsroomServlet {
             return;
         }
         Actor actor = actor();
+        List<Section> known = sections.list();
+        Map<String, String> names = known.stream().collect(Collectors.toMap(Section::getSlug, Section::getName));
         DashboardView.Filter filter = filter(request);
         boolean editor = actor.has(Role.EDITOR) || actor.has(Role.ADMIN);
-        List<DashboardView.Group> groups = filter.active() ? List.of() : editor ? editorGroups(actor) : journalistGroups(actor);
-        DashboardView.Results results = filter.active() ? results(actor, filter, pageNumber(request)) : null;
+        List<DashboardView.Group> groups = filter.active() ? List.of() : editor ? editorGroups(actor, names) : journalistGroups(actor, names);
+        DashboardView.Results results = filter.active() ? results(actor, filter, pageNumber(request), names) : null;
         render(response, "dashboard", page(request), new DashboardView(groups, filter, results,
-                notifications.list(actor, 10), sections.list(), List.of(ArticleStatus.values())));
+                notifications.list(actor, 10), known, List.of(ArticleStatus.values())));
     }
 
-    private List<DashboardView.Group> journalistGroups(Actor actor) {
+    private List<DashboardView.Group> journalistGroups(Actor actor, Map<String, String> names) {
         String me = actor.username();
         return List.of(
-                group(actor, "drafts", "dashboard.myDrafts", EnumSet.of(ArticleStatus.DRAFT), me, ArticleSort.UPDATED_NEWEST_FIRST),
-                group(actor, "changes", "dashboard.changesRequested", EnumSet.of(ArticleStatus.CHANGES_REQUESTED), me,
+                group(actor, names, "drafts", "dashboard.myDrafts", EnumSet.of(ArticleStatus.DRAFT), me, ArticleSort.UPDATED_NEWEST_FIRST),
+                group(actor, names, "changes", "dashboard.changesRequested", EnumSet.of(ArticleStatus.CHANGES_REQUESTED), me,
                         ArticleSort.UPDATED_NEWEST_FIRST),
-                group(actor, "review", "dashboard.inReview", EnumSet.of(ArticleStatus.IN_REVIEW, ArticleStatus.APPROVED), me,
+                group(actor, names, "review", "dashboard.inReview", EnumSet.of(ArticleStatus.IN_REVIEW, ArticleStatus.APPROVED), me,
                         ArticleSort.UPDATED_NEWEST_FIRST),
-                group(actor, "scheduled", "dashboard.scheduled", EnumSet.of(ArticleStatus.SCHEDULED), me, ArticleSort.UPDATED_NEWEST_FIRST),
-                group(actor, "published", "dashboard.recentlyPublished", EnumSet.of(ArticleStatus.PUBLISHED), me,
+                group(actor, names, "scheduled", "dashboard.scheduled", EnumSet.of(ArticleStatus.SCHEDULED), me, ArticleSort.UPDATED_NEWEST_FIRST),
+                group(actor, names, "published", "dashboard.recentlyPublished", EnumSet.of(ArticleStatus.PUBLISHED), me,
                         ArticleSort.UPDATED_NEWEST_FIRST));
     }
 
-    private List<DashboardView.Group> editorGroups(Actor actor) {
+    private List<DashboardView.Group> editorGroups(Actor actor, Map<String, String> names) {
         return List.of(
-                group(actor, "queue", "dashboard.reviewQueue", EnumSet.of(ArticleStatus.IN_REVIEW), "", ArticleSort.UPDATED_OLDEST_FIRST),
-                group(actor, "approved", "dashboard.approved", EnumSet.of(ArticleStatus.APPROVED), "", ArticleSort.UPDATED_OLDEST_FIRST),
-                group(actor, "scheduled", "dashboard.scheduledEmbargoed", EnumSet.of(ArticleStatus.SCHEDULED), "",
+                group(actor, names, "queue", "dashboard.reviewQueue", EnumSet.of(ArticleStatus.IN_REVIEW), "", ArticleSort.UPDATED_OLDEST_FIRST),
+                group(actor, names, "approved", "dashboard.approved", EnumSet.of(ArticleStatus.APPROVED), "", ArticleSort.UPDATED_OLDEST_FIRST),
+                group(actor, names, "scheduled", "dashboard.scheduledEmbargoed", EnumSet.of(ArticleStatus.SCHEDULED), "",
                         ArticleSort.UPDATED_OLDEST_FIRST),
-                group(actor, "published", "dashboard.recentlyPublished", EnumSet.of(ArticleStatus.PUBLISHED), "",
+                group(actor, names, "published", "dashboard.recentlyPublished", EnumSet.of(ArticleStatus.PUBLISHED), "",
                         ArticleSort.UPDATED_NEWEST_FIRST),
-                group(actor, "killed", "dashboard.killed", EnumSet.of(ArticleStatus.KILLED), "", ArticleSort.UPDATED_NEWEST_FIRST));
+                group(actor, names, "killed", "dashboard.killed", EnumSet.of(ArticleStatus.KILLED), "", ArticleSort.UPDATED_NEWEST_FIRST));
     }
 
-    private DashboardView.Group group(Actor actor, String id, String titleKey, Set<ArticleStatus> statuses, String author,
+    private DashboardView.Group group(Actor actor, Map<String, String> names, String id, String titleKey, Set<ArticleStatus> statuses, String author,
                                       ArticleSort sort) {
         ResultPage<Article> found = articles.list(actor, new ArticleQuery(statuses, author.isEmpty() ? null : author,
                 null, null, sort, 1, GROUP_SIZE));
-        List<ArticleRow> rows = found.items().stream().map(a -> ArticleRow.of(a, note(a))).toList();
+        List<ArticleRow> rows = found.items().stream().map(a -> ArticleRow.of(a, note(a), names)).toList();
         String all = "/newsroom/?status=" + statuses.stream().map(Enum::name).collect(Collectors.joining(","))
                 + (author.isEmpty() ? "" : "&author=" + enc(author)) + "&sort=" + sort.parameter();
         return new DashboardView.Group(id, titleKey, rows, found.total(), all);
@@ -110,13 +114,14 @@ public class DashboardServlet extends NewsroomServlet {
         return null;
     }
 
-    private DashboardView.Results results(Actor actor, DashboardView.Filter filter, int page) {
+    private DashboardView.Results results(Actor actor, DashboardView.Filter filter, int page,
+                                           Map<String, String> names) {
         ResultPage<Article> found = articles.list(actor, new ArticleQuery(filter.statuses(),
                 blankToNull(filter.author()), blankToNull(filter.section()), blankToNull(filter.q()),
                 ArticleSort.ofParameter(filter.sort()).orElse(ArticleSort.DEFAULT), page, PAGE_SIZE));
         int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         String base = "/newsroom/?" + query(filter) + "&page=";
-        return new DashboardView.Results(found.items().stream().map(a -> ArticleRow.of(a, null)).toList(),
+        return new DashboardView.Results(found.items().stream().map(a -> ArticleRow.of(a, null, names)).toList(),
                 found.total(), page, pages, page > 1 ? base + (page - 1) : null, page < pages ? base + (page + 1) : null);
     }
 

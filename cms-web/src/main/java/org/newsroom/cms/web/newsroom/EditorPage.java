@@ -98,7 +98,7 @@ public class EditorPage {
             return;
         }
         long version = Long.parseLong(ifMatch.replace("\"", ""));
-        Texts t = x.pages().texts(x.request());
+        Texts t = x.texts();
         try {
             Article saved = articles.autosave(x.actor(), x.id(), version, input(x, typed(x)));
             x.response().setHeader("ETag", "\"" + saved.getVersion() + "\"");
@@ -160,7 +160,7 @@ public class EditorPage {
     }
 
     private EditorView.Fields fields(Exchange x, Article a) {
-        Texts t = x.pages().texts(x.request());
+        Texts t = x.texts();
         return new EditorView.Fields(a.getHeadline(), nz(a.getStandfirst()), a.getBody(), nz(a.getDateline().getPlace()),
                 nz(a.getDateline().getSource()), nz(a.getLanguage()), nz(a.getSection()), t.localInput(a.getEmbargoUntil()));
     }
@@ -172,7 +172,7 @@ public class EditorPage {
     }
 
     private static ArticleInput input(Exchange x, EditorView.Fields f) {
-        Texts t = x.pages().texts(x.request());
+        Texts t = x.texts();
         return new ArticleInput(f.headline(), blank(f.standfirst()), f.body(), blank(f.datelinePlace()),
                 blank(f.datelineSource()), blank(f.language()), blank(f.section()), null, t.fromLocalInput("embargo", f.embargo()));
     }

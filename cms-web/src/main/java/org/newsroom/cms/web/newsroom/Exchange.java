@@ -20,6 +20,11 @@ public record Exchange(HttpServletRequest request, HttpServletResponse response,
         return pages.context(request, actor);
     }
 
+    /** The UI's words and times for this request. */
+    public Texts texts() {
+        return pages.texts(request);
+    }
+
     /** The UI's language for this request. */
     public java.util.Locale locale() {
         return Pages.locale(request);

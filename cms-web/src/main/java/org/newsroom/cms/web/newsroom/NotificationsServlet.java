@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.newsroom.cms.core.application.NotificationService;
-import org.newsroom.cms.core.application.NotificationView;
+import org.newsroom.cms.core.domain.notification.Notification;
+import org.newsroom.cms.core.domain.notification.NotificationKind;
 
 /**
  * Notifications in the newsroom: {@code GET /newsroom/notifications/{id}} marks one read and opens its article;
@@ -26,15 +27,9 @@ public class NotificationsServlet extends NewsroomServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UUID id = UUID.fromString(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
-        NotificationView opened = notifications.list(actor(), 200).stream().filter(n -> n.id().equals(id)).findFirst()
-                .orElse(null);
-        if (opened == null) {
-            error(request, response, 404, "error.notFound", pages.texts(request).t("error.notFound.detail"));
-            return;
-        }
-        notifications.markRead(actor(), id);
-        seeOther(response, "/newsroom/articles/" + opened.articleId()
-                + ("SUBMITTED".equals(opened.kind()) ? "/review" : ""));
+        Notification opened = notifications.open(actor(), id);
+        seeOther(response, "/newsroom/articles/" + opened.getArticleId()
+                + (opened.getKind() == NotificationKind.SUBMITTED ? "/review" : ""));
     }
 
     @Override

@@ -58,7 +58,7 @@ public class ReviewPage {
         Article article = articles.read(x.actor(), x.id());
         try {
             if (target == ArticleStatus.SCHEDULED) {
-                Texts t = x.pages().texts(x.request());
+                Texts t = x.texts();
                 scheduling.schedule(x.actor(), x.id(), t.fromLocalInput("publishAt", x.param("publishAt")), version);
             } else {
                 articles.transition(x.actor(), x.id(), target, comment, version);
@@ -73,7 +73,7 @@ public class ReviewPage {
                     List.of(), null));
             return;
         } catch (VersionConflictException e) {
-            x.render(409, "review", view(x, articles.get(x.id()), x.pages().texts(x.request()).t("review.savedElsewhere"),
+            x.render(409, "review", view(x, articles.get(x.id()), x.texts().t("review.savedElsewhere"),
                     List.of(), null));
             return;
         } catch (EmbargoException | TransitionNotAllowedException e) {
@@ -136,7 +136,7 @@ public class ReviewPage {
         ArticleDiff sinceSubmitted = submitted.isPresent()
                 ? revisions.diff(article.getId(), Integer.toString(submitted.getAsInt()), "latest") : null;
         ArticleDiff sinceLive = article.isLive() ? revisions.diff(article.getId(), "live", "latest") : null;
-        Texts t = x.pages().texts(x.request());
+        Texts t = x.texts();
         return new ReviewView(article.getId(), article.getVersion(), article.getHeadline(), article.getStatus(),
                 article.getAuthor().getDisplayName(), article.getEmbargoUntil(), article.getScheduledPublishAt(),
                 sinceSubmitted, submitted.isPresent() ? submitted.getAsInt() : null, sinceLive,

@@ -20,7 +20,7 @@ public interface NotificationRepository {
 
     Optional<Notification> find(UUID id);
 
-    /** The user's notifications, newest first, with the article's current headline and the actor's username. */
+    /** The user's notifications, newest first, with the article's current headline and the actor's username and display name. */
     List<Listed> newest(UUID recipientId, int limit);
 
     long unread(UUID recipientId);
@@ -29,6 +29,6 @@ public interface NotificationRepository {
     int markAllRead(UUID recipientId, Instant now);
 
     /** A notification as listed: with what it refers to by id resolved. */
-    record Listed(Notification notification, String headline, String actorUsername) {
+    record Listed(Notification notification, String headline, String actorUsername, String actorName) {
     }
 }

@@ -52,13 +52,13 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public List<Listed> newest(UUID recipientId, int limit) {
-        return em.createQuery("select n, a.headline, u.username from Notification n "
+        return em.createQuery("select n, a.headline, u.username, u.displayName from Notification n "
                         + "join Article a on a.id = n.articleId left join User u on u.id = n.actorId "
                         + "where n.recipientId = :recipient order by n.createdAt desc, n.id", Object[].class)
                 .setParameter("recipient", recipientId)
                 .setMaxResults(limit)
                 .getResultList().stream()
-                .map(row -> new Listed((Notification) row[0], (String) row[1], (String) row[2]))
+                .map(row -> new Listed((Notification) row[0], (String) row[1], (String) row[2], (String) row[3]))
                 .toList();
     }
 
