@@ -13,7 +13,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 
 import org.newsroom.cms.core.domain.article.Article;
@@ -34,7 +33,7 @@ public class HostServices implements ArticleAccess {
     @Inject
     ArticleRepository articles;
     @Inject
-    Instance<SecurityContext> securityContext;
+    Instance<RequestCaller> requestCaller;
     @Inject
     Clock clock;
 
@@ -101,17 +100,7 @@ public class HostServices implements ArticleAccess {
     /** The signed-in user, when the current thread serves a request; empty elsewhere (e.g. the scheduler). */
     public Optional<Caller> caller() {
         try {
-            SecurityContext context = securityContext.get();
-            if (context.getCallerPrincipal() == null) {
-                return Optional.empty();
-            }
-            Set<String> roles = new java.util.HashSet<>();
-            for (Role role : Role.values()) {
-                if (context.isCallerInRole(role.name())) {
-                    roles.add(role.name());
-                }
-            }
-            return Optional.of(new Caller(context.getCallerPrincipal().getName(), roles));
+            return requestCaller.get().get();
         } catch (RuntimeException noRequest) {
             return Optional.empty();
         }
