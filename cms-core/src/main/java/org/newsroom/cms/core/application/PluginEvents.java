@@ -17,6 +17,7 @@ import org.newsroom.cms.core.domain.article.ArticleStatus;
 import org.newsroom.cms.core.plugin.ArticleSnapshots;
 import org.newsroom.cms.core.plugin.IsolatedCalls;
 import org.newsroom.cms.core.plugin.PluginRegistry;
+import org.newsroom.cms.plugin.api.AccountListener;
 import org.newsroom.cms.plugin.api.ArticleListener;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Audience;
@@ -232,6 +233,19 @@ public class PluginEvents {
                 throw e;
             } catch (RuntimeException e) {
                 throw new PluginFailureException(f.pluginId(), "storing what it found in wire copy", e);
+            }
+        }
+    }
+
+    /** An account's display name changed (inside the changing transaction): plugins that mirror it follow. */
+    public void displayNameChanged(String username, String oldDisplayName, String newDisplayName) {
+        for (PluginRegistry.Active<AccountListener> l : registry.active(AccountListener.class)) {
+            try {
+                l.extension().displayNameChanged(username, oldDisplayName, newDisplayName);
+            } catch (PluginException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new PluginFailureException(l.pluginId(), "following the renamed account " + username, e);
             }
         }
     }
