@@ -42,6 +42,76 @@
     comment.addEventListener('input', function () { comment.setCustomValidity(''); });
   }
 
+  // Panels' drag-and-drop ordering: <ul data-sortable data-sort-url="…"> of <li class="sort-item" data-key="…">.
+  // A drop moves the item and posts the keys in their new order as repeated "order" fields; the answer (the
+  // re-rendered list) replaces the list. The move buttons the panel renders do the same without a mouse.
+  function sortable(root) {
+    root.querySelectorAll('[data-sortable]').forEach(function (list) {
+      var dragged = null;
+      list.querySelectorAll('.sort-item[data-key]').forEach(function (item) {
+        item.setAttribute('draggable', 'true');
+        item.addEventListener('dragstart', function (event) {
+          dragged = item;
+          item.classList.add('dragging');
+          event.dataTransfer.effectAllowed = 'move';
+          event.dataTransfer.setData('text/plain', item.dataset.key);
+        });
+        item.addEventListener('dragend', function () { item.classList.remove('dragging'); dragged = null; });
+        item.addEventListener('dragover', function (event) {
+          if (!dragged || dragged === item) { return; }
+          event.preventDefault();
+          var box = item.getBoundingClientRect();
+          list.insertBefore(dragged, event.clientY < box.top + box.height / 2 ? item : item.nextSibling);
+        });
+      });
+      list.addEventListener('drop', function (event) {
+        event.preventDefault();
+        var order = Array.prototype.map.call(list.querySelectorAll('.sort-item[data-key]'), function (i) { return i.dataset.key; });
+        htmx.ajax('POST', list.dataset.sortUrl, { source: list, target: list, swap: 'outerHTML', values: { order: order } });
+      });
+    });
+  }
+
+  // Panels' file drops: <div data-dropzone> around a form with an <input type="file"> (posted by htmx with
+  // hx-encoding="multipart/form-data"). Dropped files go into the input and the form is sent; a <progress>
+  // inside shows the upload.
+  function dropzones(root) {
+    root.querySelectorAll('[data-dropzone]').forEach(function (zone) {
+      var form = zone.querySelector('form');
+      var input = zone.querySelector('input[type="file"]');
+      if (!form || !input) { return; }
+      ['dragenter', 'dragover'].forEach(function (name) {
+        zone.addEventListener(name, function (event) {
+          if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0) {
+            event.preventDefault();
+            zone.classList.add('over');
+          }
+        });
+      });
+      zone.addEventListener('dragleave', function () { zone.classList.remove('over'); });
+      zone.addEventListener('drop', function (event) {
+        if (!event.dataTransfer || !event.dataTransfer.files.length) { return; }
+        event.preventDefault();
+        zone.classList.remove('over');
+        input.files = event.dataTransfer.files;
+        htmx.trigger(form, 'submit');
+      });
+      var progress = zone.querySelector('progress');
+      if (progress) {
+        form.addEventListener('htmx:xhr:progress', function (event) {
+          if (event.detail.lengthComputable) {
+            progress.max = event.detail.total;
+            progress.value = event.detail.loaded;
+          }
+        });
+      }
+    });
+  }
+
+  // htmx (loaded before this file) runs this for the page and again for every fragment it swaps in
+  if (window.htmx) {
+    htmx.onLoad(function (content) { sortable(content); dropzones(content); });
+  }
   document.addEventListener('DOMContentLoaded', function () {
     counters();
     requiredComments();

@@ -24,6 +24,7 @@ import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.user.Role;
 import org.newsroom.cms.core.domain.workflow.Workflow;
 import org.newsroom.cms.plugin.api.FieldError;
+import org.newsroom.cms.plugin.api.ui.PanelRequest;
 
 /**
  * The article editor ({@code /newsroom/articles/new}, {@code /newsroom/articles/{id}}). Opening an article the
@@ -49,6 +50,8 @@ public class EditorPage {
     NewsroomSettings settings;
     @Inject
     Transitions transitions;
+    @Inject
+    PluginPanels panels;
 
     void showNew(Exchange x) throws IOException {
         EditorView.Fields empty = new EditorView.Fields("", "", "", "", "", settings.defaultLanguage(), "", "");
@@ -131,13 +134,14 @@ public class EditorPage {
                             String notice, boolean conflict) {
         if (article == null) {
             return new EditorView(null, 0, fields, null, true, List.of(), null, sections.list(), LANGUAGES, errors,
-                    notice, false);
+                    notice, false, List.of());
         }
         boolean mayEdit = Workflow.mayEdit(x.actor().roles(), article.isAuthoredBy(x.actor().id()), article.getStatus());
         EditorView.Lock heldByOther = mayEdit ? lock(x) : null;
-        return new EditorView(article.getId(), article.getVersion(), fields, article.getStatus(),
-                mayEdit && heldByOther == null, transitions.offered(x.actor(), article), heldByOther,
-                sections.list(), LANGUAGES, errors, notice, conflict);
+        boolean editable = mayEdit && heldByOther == null;
+        return new EditorView(article.getId(), article.getVersion(), fields, article.getStatus(), editable,
+                transitions.offered(x.actor(), article), heldByOther, sections.list(), LANGUAGES, errors, notice,
+                conflict, panels.of(x, article.getId(), PanelRequest.Screen.EDITOR, editable));
     }
 
     /** Takes (or refreshes) the user's edit lock; someone else's lock comes back instead. */

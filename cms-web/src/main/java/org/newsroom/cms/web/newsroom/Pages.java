@@ -73,8 +73,13 @@ public class Pages {
         String name = user == null ? actor.username() : user.getDisplayName();
         PageContext.Viewer viewer = new PageContext.Viewer(actor.username(), name,
                 actor.has(Role.EDITOR) || actor.has(Role.ADMIN), actor.has(Role.ADMIN));
-        return new PageContext(texts(request), viewer, session == null ? null : session.csrfToken(),
-                notifications.unreadCount(actor));
+        return new PageContext(texts(request), viewer, csrf(request), notifications.unreadCount(actor));
+    }
+
+    /** The session's CSRF token (null for a request signed in by Basic, which needs none). */
+    public String csrf(HttpServletRequest request) {
+        SessionService.Resumed session = (SessionService.Resumed) request.getAttribute(CmsAuthenticationMechanism.SESSION);
+        return session == null ? null : session.csrfToken();
     }
 
     /** The context of a page nobody is signed in to (sign-in, errors). */

@@ -23,6 +23,7 @@ import org.newsroom.cms.core.domain.article.ArticleStatus;
 import org.newsroom.cms.core.domain.workflow.Workflow;
 import org.newsroom.cms.core.domain.workflow.WorkflowAction;
 import org.newsroom.cms.plugin.api.FieldError;
+import org.newsroom.cms.plugin.api.ui.PanelRequest;
 
 /**
  * The review screen ({@code /newsroom/articles/{id}/review}) and the forms every article page posts to move an
@@ -43,6 +44,8 @@ public class ReviewPage {
     Transitions transitions;
     @Inject
     EditLockService locks;
+    @Inject
+    PluginPanels panels;
 
     void show(Exchange x) throws IOException {
         Article article = articles.read(x.actor(), x.id());
@@ -144,6 +147,8 @@ public class ReviewPage {
                 t.localInput(article.getEmbargoUntil()),
                 article.getStatus() == ArticleStatus.PUBLISHED && article.hasUnpublishedChanges()
                         && Workflow.decideLiveUpdate(x.actor().roles(), article.isAuthoredBy(x.actor().id()),
-                        article.getStatus(), WorkflowAction.REPUBLISH).isAllowed());
+                        article.getStatus(), WorkflowAction.REPUBLISH).isAllowed(),
+                panels.of(x, article.getId(), PanelRequest.Screen.REVIEW,
+                        Workflow.mayEdit(x.actor().roles(), article.isAuthoredBy(x.actor().id()), article.getStatus())));
     }
 }

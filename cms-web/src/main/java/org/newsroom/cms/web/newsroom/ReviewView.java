@@ -18,5 +18,5 @@ public record ReviewView(UUID id, long version, String headline, ArticleStatus s
                          Instant embargo, Instant due, ArticleDiff sinceSubmitted, Integer submittedRevision,
                          ArticleDiff sinceLive, List<CommentEntry> comments, List<EditorView.Transition> transitions,
                          String error, List<String> vetoes, String notice, String scheduleDefault,
-                         boolean mayUpdateLive) {
+                         boolean mayUpdateLive, List<PluginPanels.Shown> panels) {
 }
