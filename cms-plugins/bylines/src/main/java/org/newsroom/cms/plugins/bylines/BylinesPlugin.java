@@ -12,6 +12,7 @@ import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugins.bylines.store.AuditStore;
 import org.newsroom.cms.plugins.bylines.store.BylineStore;
 import org.newsroom.cms.plugins.bylines.store.ContributorStore;
+import org.newsroom.cms.plugins.bylines.ui.BylinesPanel;
 
 /**
  * Bylines: contributors (staff and guests), ordered bylines with roles on every article, the rendered
@@ -70,7 +71,8 @@ public class BylinesPlugin implements CmsPlugin {
                 new BylinesValidator(context, bylines),
                 new BylinesDelivery(bylines, imports),
                 new BylinesWireParser(context, contributors, imports),
-                new BylinesRoutes(context, contributors, bylines, audit));
+                new BylinesRoutes(context, contributors, bylines, audit),
+                new BylinesPanel(context, contributors, bylines, () -> Settings.of(context.config()).defaultRole()));
     }
 
     @Override
