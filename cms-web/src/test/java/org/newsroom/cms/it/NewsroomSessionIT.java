@@ -3,20 +3,11 @@ package org.newsroom.cms.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,9 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NewsroomSessionIT {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -61,69 +49,9 @@ class NewsroomSessionIT {
         journalist = account.api();
     }
 
-    /** A browser-like client: a cookie jar of one session. */
-    final class Session {
-        final Map<String, String> cookies = new LinkedHashMap<>();
-        String csrf;
-        HttpResponse<String> last;
-
-        HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
-                throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .header("Accept", "text/html");
-            if (contentType != null) {
-                request.header("Content-Type", contentType);
-            }
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            for (int i = 0; i < headers.length; i += 2) {
-                request.setHeader(headers[i], headers[i + 1]);
-            }
-            last = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            for (String set : last.headers().allValues("Set-Cookie")) {
-                String pair = set.split(";", 2)[0];
-                String name = pair.substring(0, pair.indexOf('='));
-                String value = pair.substring(pair.indexOf('=') + 1);
-                if (value.isEmpty()) {
-                    cookies.remove(name);
-                } else {
-                    cookies.put(name, value);
-                }
-            }
-            Matcher m = CSRF.matcher(last.body());
-            if (m.find()) {
-                csrf = m.group(1);
-            }
-            return last;
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return send("GET", path, null, null);
-        }
-
-        HttpResponse<String> form(String path, Map<String, String> fields) throws IOException, InterruptedException {
-            return send("POST", path, "application/x-www-form-urlencoded", fields.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&")));
-        }
-
-        Session signIn(String name, String secret, String... headers) throws IOException, InterruptedException {
-            get("/newsroom/login");
-            HttpResponse<String> answer = send("POST", "/newsroom/login", "application/x-www-form-urlencoded",
-                    "username=" + name + "&password=" + secret + "&_csrf=" + csrf + "&next=/newsroom/", headers);
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
-            assertThat(get("/newsroom/").statusCode()).isEqualTo(200);
-            return this;
-        }
-    }
-
     @Test
     void theSessionCookieIsHttpOnlyLaxAndSecureOnlyBehindTls() throws Exception {
-        Session plain = new Session();
+        PageSession plain = new PageSession(base);
         plain.get("/newsroom/login");
         HttpResponse<String> signedIn = plain.send("POST", "/newsroom/login", "application/x-www-form-urlencoded",
                 "username=" + username + "&password=" + password + "&_csrf=" + plain.csrf + "&next=/newsroom/");
@@ -132,7 +60,7 @@ class NewsroomSessionIT {
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
         assertThat(signedIn.headers().firstValue("Location")).hasValue("/newsroom/");
 
-        Session tls = new Session();
+        PageSession tls = new PageSession(base);
         tls.send("GET", "/newsroom/login", null, null, "X-Forwarded-Proto", "https");
         HttpResponse<String> overTls = tls.send("POST", "/newsroom/login", "application/x-www-form-urlencoded",
                 "username=" + username + "&password=" + password + "&_csrf=" + tls.csrf, "X-Forwarded-Proto", "https");
@@ -142,7 +70,7 @@ class NewsroomSessionIT {
 
     @Test
     void signInRefusesWrongPasswordsAndFormsFromElsewhere() throws Exception {
-        Session session = new Session();
+        PageSession session = new PageSession(base);
         session.get("/newsroom/login");
         HttpResponse<String> wrong = session.form("/newsroom/login", Map.of("username", username, "password", "nope",
                 "_csrf", session.csrf));
@@ -150,7 +78,7 @@ class NewsroomSessionIT {
         assertThat(wrong.body()).contains("Wrong username or password");
         assertThat(session.cookies).doesNotContainKey("cms_session");
 
-        Session forged = new Session();
+        PageSession forged = new PageSession(base);
         HttpResponse<String> noToken = forged.form("/newsroom/login", Map.of("username", username, "password", password));
         assertThat(noToken.statusCode()).as("login CSRF").isEqualTo(403);
         assertThat(forged.cookies).doesNotContainKey("cms_session");
@@ -158,7 +86,7 @@ class NewsroomSessionIT {
 
     @Test
     void everyStateChangeByTheSessionNeedsItsCsrfToken() throws Exception {
-        Session session = new Session().signIn(username, password);
+        PageSession session = new PageSession(base).signIn(username, password);
         long before = journalist.get("/api/articles?author=" + username).json().path("total").asLong();
 
         HttpResponse<String> noToken = session.form("/newsroom/articles/new", Map.of("headline", "Forged " + UUID.randomUUID()));
@@ -190,7 +118,7 @@ class NewsroomSessionIT {
 
     @Test
     void aJournalistCannotReachAnEditorsActionByAForgedForm() throws Exception {
-        Session session = new Session().signIn(username, password);
+        PageSession session = new PageSession(base).signIn(username, password);
         String id = journalist.post("/api/articles", Newsroom.article("Sidang kabinet " + UUID.randomUUID())).text("id");
         ApiClient.Reply submitted = journalist.post("/api/articles/" + id + "/transitions", Map.of("to", "IN_REVIEW"));
         assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
@@ -206,32 +134,32 @@ class NewsroomSessionIT {
 
     @Test
     void roleAndPasswordChangesAndSignOutEverywhereEndSessionsAtOnce() throws Exception {
-        Session first = new Session().signIn(username, password);
-        Session second = new Session().signIn(username, password);
+        PageSession first = new PageSession(base).signIn(username, password);
+        PageSession second = new PageSession(base).signIn(username, password);
 
         assertThat(newsroom.admin.put("/api/admin/users/" + username + "/roles", Map.of("roles", List.of("EDITOR")))
                 .status()).isEqualTo(200);
         assertThat(first.get("/newsroom/").statusCode()).as("roles changed").isEqualTo(302);
         assertThat(first.last.headers().firstValue("Location").orElse("")).contains("/newsroom/login?next=");
 
-        Session third = new Session().signIn(username, password);
+        PageSession third = new PageSession(base).signIn(username, password);
         assertThat(second.get("/newsroom/").statusCode()).isEqualTo(302);
         third.form("/newsroom/profile/sign-out-everywhere", Map.of("_csrf", third.csrf));
         assertThat(third.get("/newsroom/").statusCode()).isEqualTo(302);
 
-        Session fourth = new Session().signIn(username, password);
+        PageSession fourth = new PageSession(base).signIn(username, password);
         assertThat(newsroom.admin.put("/api/admin/users/" + username + "/password", Map.of("password", "a-new-secret-123"))
                 .status()).isIn(200, 204);
         assertThat(fourth.get("/newsroom/").statusCode()).as("password changed").isEqualTo(302);
 
-        Session fifth = new Session().signIn(username, "a-new-secret-123");
+        PageSession fifth = new PageSession(base).signIn(username, "a-new-secret-123");
         fifth.form("/newsroom/logout", Map.of("_csrf", fifth.csrf));
         assertThat(fifth.get("/newsroom/").statusCode()).isEqualTo(302);
     }
 
     @Test
     void newsroomErrorsArePagesNotJson() throws Exception {
-        Session session = new Session().signIn(username, password);
+        PageSession session = new PageSession(base).signIn(username, password);
         HttpResponse<String> missing = session.get("/newsroom/articles/" + UUID.randomUUID());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
@@ -246,11 +174,11 @@ class NewsroomSessionIT {
 
     @Test
     void theUiSpeaksIndonesianToAnIndonesianBrowserOrByChoice() throws Exception {
-        Session indonesian = new Session();
+        PageSession indonesian = new PageSession(base);
         HttpResponse<String> login = indonesian.send("GET", "/newsroom/login", null, null, "Accept-Language", "id-ID,id;q=0.9,en;q=0.5");
         assertThat(login.body()).contains("<html lang=\"id\">").contains(">Nama pengguna</label>")
                 .contains(">Kata sandi</label>").contains(">Masuk</button>");
-        Session english = new Session();
+        PageSession english = new PageSession(base);
         english.get("/newsroom/login");
         english.form("/newsroom/language", Map.of("lang", "id"));
         assertThat(english.cookies).containsEntry("cms_lang", "id");

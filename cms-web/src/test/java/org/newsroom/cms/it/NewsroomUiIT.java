@@ -310,4 +310,46 @@ class NewsroomUiIT {
         assertThat(journalist.api().get(api + "/revisions").json().size())
                 .as("the first revision and one open autosave revision, not one per pause").isEqualTo(2);
     }
+
+    @Test
+    void thePluginPanelsSitBesideTheArticleAndWorkWithMouseAndKeyboard() {
+        Newsroom.Account journalist = account("Dewi Panel", "JOURNALIST");
+        String id = journalist.api().post("/api/articles", Newsroom.article("Jalan tol baru dibuka " + UUID.randomUUID()))
+                .text("id");
+        String api = "/api/articles/" + id;
+        String tag = "Tol Trans " + UUID.randomUUID().toString().substring(0, 5);
+        browser.signIn(journalist.username(), journalist.password());
+        browser.open("/newsroom/articles/" + id);
+        assertThat(browser.text("aside.column-side")).contains("Tags").contains("Bylines");
+
+        // tags: search-as-you-type offers to create the tag; the chip appears and is stored; × removes it
+        browser.byId("tags-q").sendKeys(tag);
+        browser.button("Create the tag \"" + tag + "\"").click();
+        browser.waitFor(d -> browser.text("#tags-body .chips").contains(tag));
+        assertThat(journalist.api().get(api + "/tagging/tags").raw()).contains(tag);
+
+        // bylines: a guest added from the form, moved in front by keyboard, the preview following
+        browser.driver.findElement(By.cssSelector("#bylines-body details summary")).click();
+        browser.byId("guest-name").sendKeys("Rudi Tamu");
+        browser.button("Add guest").click();
+        browser.waitFor(d -> browser.text("#byline-preview").endsWith("dan Rudi Tamu"));
+        WebElement up = browser.driver.findElement(By.cssSelector("button[aria-label='Move Rudi Tamu up']"));
+        up.sendKeys(Keys.ENTER);
+        browser.waitFor(d -> browser.text("#byline-preview").startsWith("Oleh Rudi Tamu dan"));
+        assertThat(journalist.api().get(api + "/bylines").json().path("bylines").get(0).path("name").asText())
+                .isEqualTo("Rudi Tamu");
+        checkPage("18-editor-panels");
+
+        browser.driver.findElement(By.cssSelector("button[aria-label='Remove tag " + tag + "']")).click();
+        browser.waitFor(d -> !browser.text("#tags-body").contains(tag));
+        assertThat(journalist.api().get(api + "/tagging/tags").raw()).doesNotContain(tag);
+
+        browser.phone(375, 812);
+        browser.open("/newsroom/articles/" + id);
+        Number overflow = (Number) browser.driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("horizontal overflow with panels").isLessThanOrEqualTo(0);
+        browser.driver.executeScript("document.getElementById('panel-bylines').scrollIntoView()");
+        checkPage("19-phone-panels");
+    }
 }

@@ -6,8 +6,10 @@ import org.newsroom.cms.plugin.api.CmsPlugin;
 import org.newsroom.cms.plugin.api.ConfigSetting;
 import org.newsroom.cms.plugin.api.ExtensionPoint;
 import org.newsroom.cms.plugin.api.PluginContext;
+import org.newsroom.cms.plugins.tagging.rest.ArticleTagging;
 import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
+import org.newsroom.cms.plugins.tagging.ui.TagsPanel;
 
 /**
  * Tags for articles: free tags and IPTC Media Topics, with synonyms, merges, suggestions, a minimum to
@@ -50,11 +52,13 @@ public class TaggingPlugin implements CmsPlugin {
     public void init(PluginContext context) {
         TagStore tags = new TagStore(context.jdbi());
         ArticleTagStore articleTags = new ArticleTagStore(context.jdbi());
+        ArticleTagging tagging = new ArticleTagging(context, tags, articleTags);
         extensions = List.of(
                 new TaggingValidator(context, articleTags),
                 new TaggingDelivery(context, tags, articleTags),
                 new TaggingWireParser(context, tags, articleTags),
-                new TaggingRoutes(context, tags, articleTags));
+                new TaggingRoutes(context, tags, articleTags),
+                new TagsPanel(context, tags, articleTags, tagging));
     }
 
     @Override
