@@ -270,6 +270,24 @@ class PluginHostIT {
         return "/api/articles/" + id;
     }
 
+    @Test
+    void aPanelGetsTheCallerAndLanguageAndOneThatFailsIsLeftOut() throws Exception {
+        Newsroom.Account writer = newsroom.account("probe-panel", "Probe Writer", "JOURNALIST");
+        String id = writer.api().post("/api/articles", Newsroom.article("Probe panel")).text("id");
+        PageSession session = new PageSession(base).signIn(writer.username(), writer.password());
+        assertThat(session.get("/newsroom/articles/" + id).body())
+                .contains("id=\"panel-probe\"").contains("<p id=\"probe-panel\">Probe Writer · en · EDITOR</p>");
+        session.cookies.put("cms_lang", "id");
+        assertThat(session.get("/newsroom/articles/" + id + "/review").body())
+                .contains("<p id=\"probe-panel\">Probe Writer · id · REVIEW</p>");
+
+        configure(Map.of("failOn", "panel"));
+        java.net.http.HttpResponse<String> failing = session.get("/newsroom/articles/" + id);
+        assertThat(failing.statusCode()).isEqualTo(200);
+        assertThat(failing.body()).doesNotContain("probe-panel").contains("id=\"panel-bylines\"")
+                .contains("id=\"headline\"");
+    }
+
     private void configure(Map<String, Object> config) {
         ApiClient.Reply reply = newsroom.admin.put("/api/admin/plugins/probe/config", config);
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);

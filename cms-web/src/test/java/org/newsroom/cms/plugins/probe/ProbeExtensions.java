@@ -3,6 +3,7 @@ package org.newsroom.cms.plugins.probe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ws.rs.ForbiddenException;
@@ -25,10 +26,13 @@ import org.newsroom.cms.plugin.api.WireCopyParser;
 import org.newsroom.cms.plugin.api.WireDraft;
 import org.newsroom.cms.plugin.api.WireParse;
 import org.newsroom.cms.plugin.api.WorkflowState;
+import org.newsroom.cms.plugin.api.ui.NewsroomPanel;
+import org.newsroom.cms.plugin.api.ui.Panel;
+import org.newsroom.cms.plugin.api.ui.PanelRequest;
 
 /** Every extension point of the probe plugin in one object. */
 final class ProbeExtensions implements ArticleListener, TransitionValidator, DeliveryContributor, RestExtension,
-        WireCopyParser<String> {
+        WireCopyParser<String>, NewsroomPanel {
 
     /** One recorded hook call. */
     public record Event(long id, UUID article, String kind, String detail) {
@@ -187,6 +191,15 @@ final class ProbeExtensions implements ArticleListener, TransitionValidator, Del
             return query.map((rs, ctx) -> new Event(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                     rs.getString(4))).list();
         });
+    }
+
+    /** A panel naming the caller and the UI language (so a test sees what the host passed); can be told to throw. */
+    @Override
+    public Optional<Panel> panel(PanelRequest request) {
+        failIf("panel");
+        String who = request.caller().displayName().replace("&", "&amp;").replace("<", "&lt;");
+        return Optional.of(new Panel("Probe", "<p id=\"probe-panel\">" + who + " · " + request.locale().getLanguage()
+                + " · " + request.screen() + "</p>"));
     }
 
     private void failIf(String hook) {

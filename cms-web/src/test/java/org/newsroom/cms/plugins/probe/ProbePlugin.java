@@ -39,8 +39,8 @@ public class ProbePlugin implements CmsPlugin {
     @Override
     public List<ConfigSetting> configMetadata() {
         return List.of(
-                ConfigSetting.oneOf("failOn", "none", List.of("none", "created", "saved", "transition"),
-                        "Throw from this listener hook, to test rollback."),
+                ConfigSetting.oneOf("failOn", "none", List.of("none", "created", "saved", "transition", "panel"),
+                        "Throw from this listener hook (or the newsroom panel), to test rollback and isolation."),
                 ConfigSetting.bool("vetoPublish", false, "Refuse every move to PUBLISHED with two reasons."),
                 ConfigSetting.integer("maxEvents", 100, 1, 1000, "How many events the REST list returns."),
                 ConfigSetting.string("label", "probe", 20, "Shown in article JSON."),

@@ -27,6 +27,7 @@ import org.newsroom.cms.plugin.api.RestExtension;
 import org.newsroom.cms.plugin.api.TransitionEvent;
 import org.newsroom.cms.plugin.api.TransitionValidator;
 import org.newsroom.cms.plugin.api.WireCopyParser;
+import org.newsroom.cms.plugin.api.ui.NewsroomPanel;
 import org.newsroom.cms.plugin.api.WireDraft;
 import org.newsroom.cms.plugin.api.WireParse;
 import org.newsroom.cms.plugin.api.WorkflowState;
@@ -62,9 +63,10 @@ class BylinesPluginTest {
         assertThat(plugin.configMetadata().get(3).defaultValue()).isEqualTo(List.of("ant=Antara", "dtk=detikcom",
                 "kmp=Kompas", "tmp=Tempo", "rtr=Reuters", "afp=AFP", "ap=AP"));
         assertThat(plugin.extensions()).extracting(e -> e.getClass().getSimpleName()).containsExactly(
-                "BylinesListener", "BylinesValidator", "BylinesDelivery", "BylinesWireParser", "BylinesRoutes");
+                "BylinesListener", "BylinesValidator", "BylinesDelivery", "BylinesWireParser", "BylinesRoutes",
+                "BylinesPanel");
         for (Class<? extends ExtensionPoint> point : List.of(ArticleListener.class, TransitionValidator.class,
-                DeliveryContributor.class, WireCopyParser.class, RestExtension.class)) {
+                DeliveryContributor.class, WireCopyParser.class, RestExtension.class, NewsroomPanel.class)) {
             assertThat(plugin.extensions().stream().filter(point::isInstance)).as(point.getSimpleName()).hasSize(1);
         }
         plugin.close();

@@ -21,6 +21,7 @@ import org.newsroom.cms.plugin.api.RestExtension;
 import org.newsroom.cms.plugin.api.TransitionEvent;
 import org.newsroom.cms.plugin.api.TransitionValidator;
 import org.newsroom.cms.plugin.api.WireCopyParser;
+import org.newsroom.cms.plugin.api.ui.NewsroomPanel;
 import org.newsroom.cms.plugin.api.WireDraft;
 import org.newsroom.cms.plugin.api.WireParse;
 import org.newsroom.cms.plugin.api.WorkflowState;
@@ -56,7 +57,8 @@ class TaggingHooksTest {
         TaggingPlugin plugin = new TaggingPlugin();
         plugin.init(context);
         List<? extends ExtensionPoint> extensions = plugin.extensions();
-        assertThat(extensions).hasSize(4).noneMatch(e -> e instanceof ArticleListener);
+        assertThat(extensions).hasSize(5).noneMatch(e -> e instanceof ArticleListener);
+        assertThat(extensions).filteredOn(e -> e instanceof NewsroomPanel).hasSize(1);
         assertThat(extensions).filteredOn(e -> e instanceof TransitionValidator).hasSize(1);
         assertThat(extensions).filteredOn(e -> e instanceof DeliveryContributor).hasSize(1);
         assertThat(extensions).filteredOn(e -> e instanceof WireCopyParser<?>).hasSize(1);
