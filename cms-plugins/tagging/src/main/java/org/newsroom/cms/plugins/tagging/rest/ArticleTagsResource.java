@@ -1,115 +1,88 @@
 package org.newsroom.cms.plugins.tagging.rest;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Bodies;
 import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.PluginException;
-import org.newsroom.cms.plugins.tagging.Settings;
+import org.newsroom.cms.plugins.tagging.article.ArticleTagging;
+import org.newsroom.cms.plugins.tagging.article.OfferedSuggestion;
+import org.newsroom.cms.plugins.tagging.rest.TagRequests.DismissRequest;
 import org.newsroom.cms.plugins.tagging.rest.TagRequests.TagsRequest;
 import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.Tag;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
-import org.newsroom.cms.plugins.tagging.text.Suggestion;
-import org.newsroom.cms.plugins.tagging.text.TagNames;
-import org.newsroom.cms.plugins.tagging.text.TagSuggester;
 
-/** {@code /api/articles/{id}/tagging/…}: the article's tags (ordered) and suggestions. */
+/**
+ * {@code /api/articles/{id}/tagging/…}: the article's tags (ordered) and suggestions, labelled and reasoned
+ * in the caller's language. The rules are {@link ArticleTagging}'s, shared with the newsroom panel.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 public final class ArticleTagsResource {
 
     private final UUID articleId;
     private final PluginContext context;
-    private final TagStore tags;
-    private final ArticleTagStore articleTags;
+    private final ArticleTagging tagging;
 
     public ArticleTagsResource(UUID articleId, PluginContext context, TagStore tags, ArticleTagStore articleTags) {
+        this(articleId, context, new ArticleTagging(context, tags, articleTags));
+    }
+
+    public ArticleTagsResource(UUID articleId, PluginContext context, ArticleTagging tagging) {
         this.articleId = articleId;
         this.context = context;
-        this.tags = tags;
-        this.articleTags = articleTags;
+        this.tagging = tagging;
     }
 
     @GET
     @Path("tags")
     public List<Tag> tags() {
-        return articleTags.tagsOf(articleId);
+        return tagging.tags(articleId, locale());
     }
 
     @PUT
     @Path("tags")
     @Consumes(MediaType.APPLICATION_JSON)
     public List<Tag> assign(TagsRequest request) {
-        Caller caller = context.caller().orElseThrow(() -> PluginException.forbidden("Sign in to tag articles."));
-        if (!context.articles().mayEdit(articleId, caller)) {
-            throw PluginException.forbidden("You cannot edit this article, so you cannot change its tags: journalists "
-                    + "tag their own articles while they are drafts or have changes requested; editors any article.");
-        }
+        Caller caller = caller();
         Bodies.valid(request);
-        Settings settings = Settings.of(context.config());
-        Map<Long, Tag> ordered = new LinkedHashMap<>();
-        for (Object item : request.tags()) {
-            Tag tag = resolve(item, settings.controlledOnly(), caller);
-            ordered.putIfAbsent(tag.id(), tag);
-        }
-        int max = settings.maxTagsPerArticle();
-        if (ordered.size() > max) {
-            throw TagErrors.invalid("tags", ordered.size() + " tags is more than the limit of " + max
-                    + " per article; remove some.");
-        }
-        articleTags.replace(articleId, new ArrayList<>(ordered.values()));
-        return articleTags.tagsOf(articleId);
+        return tagging.assign(articleId, caller, request.tags());
     }
 
-    /** Fresh suggestions from the working copy's text, then those stored at wire import that are not among them. */
+    /** Fresh suggestions from the working copy's text, then those stored at wire import; none dismissed. */
     @GET
     @Path("suggestions")
-    public List<Suggestion> suggestions() {
-        ArticleSnapshot article = context.articles().find(articleId)
-                .orElseThrow(() -> PluginException.notFound("No article " + articleId + "."));
-        Set<Long> assigned = new HashSet<>();
-        articleTags.tagsOf(articleId).forEach(t -> assigned.add(t.id()));
-        List<Suggestion> result = new ArrayList<>(TagSuggester.suggest(article.headline(), article.bodyText(),
-                tags::lookup, tags.topics(), assigned, Settings.of(context.config()).suggestions()));
-        Set<String> seen = new HashSet<>();
-        result.forEach(s -> seen.add(TagNames.key(s.name())));
-        articleTags.storedSuggestions(articleId).stream().filter(s -> seen.add(TagNames.key(s.name())))
-                .forEach(result::add);
-        return result;
+    public List<OfferedSuggestion> suggestions() {
+        return tagging.suggestions(articleId, locale());
     }
 
-    private Tag resolve(Object item, boolean controlledOnly, Caller caller) {
-        if (item instanceof Number id) {
-            return tags.byId(id.longValue())
-                    .orElseThrow(() -> TagErrors.invalid("tags", "No tag with id " + id + "."));
-        }
-        if (!(item instanceof String name)) {
-            throw TagErrors.invalid("tags", "Each tag is a name (string) or an id (number); got " + item + ".");
-        }
-        TagErrors.checkedName("tags", name);
-        return tags.byName(name).orElseGet(() -> {
-            if (controlledOnly) {
-                throw TagErrors.invalid("tags", "\"" + TagNames.clean(name) + "\" is not in a controlled "
-                        + "vocabulary, and this newsroom allows controlled tags only. Pick an existing tag.");
-            }
-            Tag created = tags.createFree(name);
-            tags.audit(caller.username(), "CREATED", "tag " + created.id() + " \"" + created.name() + "\"");
-            return created;
-        });
+    /** Not to be suggested for this article again. */
+    @POST
+    @Path("suggestions/dismissed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response dismiss(DismissRequest request) {
+        Caller caller = caller();
+        tagging.dismiss(articleId, caller, Bodies.valid(request).name());
+        return Response.noContent().build();
+    }
+
+    private Caller caller() {
+        return context.caller().orElseThrow(() -> PluginException.forbidden("Sign in to tag articles."));
+    }
+
+    private Locale locale() {
+        return context.caller().map(Caller::locale).orElse(Locale.ENGLISH);
     }
 }
