@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.RestExtension;
-import org.newsroom.cms.plugins.tagging.article.ArticleTagging;
 import org.newsroom.cms.plugins.tagging.rest.ArticleTagsResource;
 import org.newsroom.cms.plugins.tagging.rest.PublicTagsResource;
 import org.newsroom.cms.plugins.tagging.rest.TagAdminResource;
@@ -35,7 +34,7 @@ final class TaggingRoutes implements RestExtension {
 
     @Override
     public Object articleResource(UUID articleId) {
-        return new ArticleTagsResource(articleId, context, new ArticleTagging(context, tags, articleTags));
+        return new ArticleTagsResource(articleId, context, tags, articleTags);
     }
 
     @Override

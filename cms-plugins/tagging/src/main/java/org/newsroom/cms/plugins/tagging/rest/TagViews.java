@@ -41,6 +41,15 @@ public final class TagViews {
         }
     }
 
+    /**
+     * A suggestion as offered to a person: the name to accept or dismiss it by, the tag it is (null: accepting
+     * creates a free tag), the label to show in the user's language and which language that label is in, and
+     * the reason in the user's language ("mentioned 4 times in the body", "disebut 4 kali dalam isi berita").
+     */
+    public record OfferedSuggestion(String name, Long tagId, String code, String label, String labelLang,
+                                    String reason, double score) {
+    }
+
     /** The answer to a merge: the old name, the surviving tag, how many articles moved to it. */
     public record MergeResult(String merged, TagDetail into, int articlesMoved) {
     }

@@ -15,7 +15,7 @@ import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugins.tagging.FakeContext;
 import org.newsroom.cms.plugins.tagging.TestDatabase;
 import org.newsroom.cms.plugins.tagging.rest.TagRequests.TagsRequest;
-import org.newsroom.cms.plugins.tagging.article.OfferedSuggestion;
+import org.newsroom.cms.plugins.tagging.rest.TagViews.OfferedSuggestion;
 import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.Tag;
 import org.newsroom.cms.plugins.tagging.store.TagStore;

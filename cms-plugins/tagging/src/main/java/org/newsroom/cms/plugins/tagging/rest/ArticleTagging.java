@@ -1,4 +1,4 @@
-package org.newsroom.cms.plugins.tagging.article;
+package org.newsroom.cms.plugins.tagging.rest;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,10 +12,10 @@ import java.util.UUID;
 
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Caller;
-import org.newsroom.cms.plugin.api.FieldError;
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugins.tagging.Settings;
+import org.newsroom.cms.plugins.tagging.rest.TagViews.OfferedSuggestion;
 import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.Tag;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
@@ -25,10 +25,11 @@ import org.newsroom.cms.plugins.tagging.text.TagNames;
 import org.newsroom.cms.plugins.tagging.text.TagSuggester;
 
 /**
- * An article's tags and suggestions, with the rules: who may change them (the article's edit rights), how
- * many, whether new names may become free tags, which suggestions to offer (not those on the article, not
- * those dismissed for it) and why, in the user's language. Runs in the host's transaction like every store
- * call; errors are {@link PluginException}s (403, 404, 400 for a bad name, 422 for a rule).
+ * An article's tags as the REST API ({@link ArticleTagsResource}) and the newsroom panel both change them: the
+ * article's edit rule, names resolved to tags (by name, synonym or label; a new free tag where the newsroom
+ * allows them), the per-article limit, and suggestions from the working copy's text (not those on the article,
+ * not those dismissed for it) with their reasons in the user's language. Runs in the host's transaction like
+ * every store call; errors are {@link PluginException}s (403, 404, 400 for a bad name, 422 for a rule).
  */
 public final class ArticleTagging {
 
@@ -53,7 +54,7 @@ public final class ArticleTagging {
      *
      * @return the article's tags, labelled in the caller's language
      */
-    public List<Tag> assign(UUID articleId, Caller caller, List<?> items) {
+    public List<Tag> assign(UUID articleId, Caller caller, List<Object> items) {
         requireEditable(articleId, caller);
         Settings settings = Settings.of(context.config());
         Map<Long, Tag> ordered = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ public final class ArticleTagging {
         }
         int max = settings.maxTagsPerArticle();
         if (ordered.size() > max) {
-            throw invalid("tags", ordered.size() + " tags is more than the limit of " + max + " per article; remove some.");
+            throw TagErrors.invalid("tags", ordered.size() + " tags is more than the limit of " + max + " per article; remove some.");
         }
         articleTags.replace(articleId, new ArrayList<>(ordered.values()));
         return articleTags.tagsOf(articleId, caller.locale());
@@ -82,10 +83,19 @@ public final class ArticleTagging {
         requireEditable(articleId, caller);
         String clean = TagNames.clean(name);
         if (clean.isEmpty() || clean.length() > TagNames.MAX_LENGTH) {
-            throw invalid("name", "Send the name of the suggestion to dismiss (1 to " + TagNames.MAX_LENGTH
+            throw TagErrors.invalid("name", "Send the name of the suggestion to dismiss (1 to " + TagNames.MAX_LENGTH
                     + " characters).");
         }
         articleTags.dismiss(articleId, clean, caller.username());
+    }
+
+    /**
+     * The suggestions as {@link #suggestions(UUID, Locale)} offers them, with their English reasons (for
+     * callers that show a {@link Suggestion}).
+     */
+    public List<Suggestion> suggestions(UUID articleId) {
+        return suggestions(articleId, Locale.ENGLISH).stream()
+                .map(s -> new Suggestion(s.name(), s.tagId(), s.code(), s.reason(), s.score())).toList();
     }
 
     /**
@@ -132,30 +142,20 @@ public final class ArticleTagging {
 
     private Tag resolve(Object item, boolean controlledOnly, Caller caller) {
         if (item instanceof Number id) {
-            return tags.byId(id.longValue()).orElseThrow(() -> invalid("tags", "No tag with id " + id + "."));
+            return tags.byId(id.longValue()).orElseThrow(() -> TagErrors.invalid("tags", "No tag with id " + id + "."));
         }
         if (!(item instanceof String name)) {
-            throw invalid("tags", "Each tag is a name (string) or an id (number); got " + item + ".");
+            throw TagErrors.invalid("tags", "Each tag is a name (string) or an id (number); got " + item + ".");
         }
-        String problem = TagNames.problem(name);
-        if (problem != null) {
-            throw PluginException.of(400, "invalid-tag", "Invalid tag name", "The tag name " + problem)
-                    .withErrors(List.of(new FieldError("tags", problem)));
-        }
+        TagErrors.checkedName("tags", name);
         return tags.byName(name).orElseGet(() -> {
             if (controlledOnly) {
-                throw invalid("tags", "\"" + TagNames.clean(name) + "\" is not in a controlled vocabulary, and this "
+                throw TagErrors.invalid("tags", "\"" + TagNames.clean(name) + "\" is not in a controlled vocabulary, and this "
                         + "newsroom allows controlled tags only. Pick an existing tag.");
             }
             Tag created = tags.createFree(name);
             tags.audit(caller.username(), "CREATED", "tag " + created.id() + " \"" + created.name() + "\"");
             return created;
         });
-    }
-
-    /** 422 on {@code field}, with {@code message} as both the detail and the field's error. */
-    private static PluginException invalid(String field, String message) {
-        return PluginException.of(422, "validation", "The request has invalid fields", message)
-                .withErrors(List.of(new FieldError(field, message)));
     }
 }

@@ -1,4 +1,4 @@
-package org.newsroom.cms.plugins.tagging.article;
+package org.newsroom.cms.plugins.tagging.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,7 @@ import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugins.tagging.FakeContext;
 import org.newsroom.cms.plugins.tagging.TestDatabase;
+import org.newsroom.cms.plugins.tagging.rest.TagViews.OfferedSuggestion;
 import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.Tag;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
