@@ -70,7 +70,8 @@ public class BylinesPlugin implements CmsPlugin {
                 new BylinesValidator(context, bylines),
                 new BylinesDelivery(bylines, imports),
                 new BylinesWireParser(context, contributors, imports),
-                new BylinesRoutes(context, contributors, bylines, audit));
+                new BylinesRoutes(context, contributors, bylines, audit),
+                new BylinesAccounts(context, staff));
     }
 
     @Override
