@@ -41,18 +41,19 @@ class BylinesIT extends AbstractApiIT {
     @Test
     void theCreatingJournalistIsTheFirstAuthorByDefault() {
         String username = journalist.get("/api/me").text("username");
+        String shown = journalist.get("/api/me").text("displayName"); // the name readers see, not the sign-in name
         String id = draft(journalist);
 
         JsonNode bylines = journalist.get("/api/articles/" + id + "/bylines").json();
         assertThat(bylines.path("bylines")).hasSize(1);
         JsonNode first = bylines.path("bylines").get(0);
         assertThat(first.path("role").asText()).isEqualTo("author");
-        assertThat(first.path("name").asText()).isEqualTo(username);
-        assertThat(bylines.path("text").asText()).isEqualTo("Oleh " + username); // the article is Indonesian
+        assertThat(first.path("name").asText()).isEqualTo(shown);
+        assertThat(bylines.path("text").asText()).isEqualTo("Oleh " + shown); // the article is Indonesian
 
         JsonNode inArticle = journalist.get("/api/articles/" + id).json().path("plugins").path("bylines");
         assertThat(inArticle.path("bylines").get(0).path("slug").asText()).isEqualTo(first.path("contributor").asText());
-        assertThat(inArticle.path("text").asText()).isEqualTo("Oleh " + username);
+        assertThat(inArticle.path("text").asText()).isEqualTo("Oleh " + shown);
 
         ApiClient.Reply record = journalist.get("/api/plugins/bylines/contributors/" + first.path("contributor").asText());
         assertThat(record.status()).isEqualTo(200);
@@ -252,7 +253,7 @@ class BylinesIT extends AbstractApiIT {
 
     @Test
     void aWriterNamedInWireCopyReplacesTheImporterAsAuthor() {
-        String importer = journalist.get("/api/me").text("username");
+        String importer = journalist.get("/api/me").text("displayName");
         String copy = "Rapat anggaran " + unique() + "\n\nJakarta, HanTer - Menteri itu mengatakan bahwa rapat akan "
                 + "dilanjutkan pada hari Senin.\n\nReporter: Safari Ahmad\n";
         JsonNode article = importWire(copy.getBytes(StandardCharsets.UTF_8)).article();
@@ -265,7 +266,7 @@ class BylinesIT extends AbstractApiIT {
 
     @Test
     void wireSignOffsLeaveTheBodyTheSameWayInUtf8AndInWindows1252WithCrlf() {
-        String importer = journalist.get("/api/me").text("username");
+        String importer = journalist.get("/api/me").text("displayName");
         Map<String, List<String>> seen = new LinkedHashMap<>();
         for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"))) {
             String nl = charset == StandardCharsets.UTF_8 ? "\n" : "\r\n";

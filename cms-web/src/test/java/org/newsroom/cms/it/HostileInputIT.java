@@ -396,6 +396,7 @@ class HostileInputIT extends AbstractApiIT {
                 case "photoCaptionsCreateSlot", "photoCaptionsUpdatePhoto" -> o.put("caption", "Caption")
                         .put("credit", "Credit").put("altText", "Alt");
                 case "taggingSetArticleTags" -> o.putArray("tags").add("Hostile " + run);
+                case "taggingDismissSuggestion" -> o.put("name", "Hostile " + run);
                 case "bylinesCreateContributor", "bylinesUpdateContributor" -> o.put("displayName", "Contributor " + run)
                         .put("bio", "Bio").put("affiliation", "Desk");
                 case "bylinesMergeContributor" -> o.put("into", otherContributor);

@@ -272,7 +272,7 @@ class PluginHostIT {
 
     @Test
     void aPanelGetsTheCallerAndLanguageAndOneThatFailsIsLeftOut() throws Exception {
-        Newsroom.Account writer = newsroom.account("probe-panel", "Probe Writer", "JOURNALIST");
+        Newsroom.Account writer = newsroom.account("panelwriter", "Probe Writer", "JOURNALIST");
         String id = writer.api().post("/api/articles", Newsroom.article("Probe panel")).text("id");
         PageSession session = new PageSession(base).signIn(writer.username(), writer.password());
         assertThat(session.get("/newsroom/articles/" + id).body())
@@ -284,7 +284,7 @@ class PluginHostIT {
         configure(Map.of("failOn", "panel"));
         java.net.http.HttpResponse<String> failing = session.get("/newsroom/articles/" + id);
         assertThat(failing.statusCode()).isEqualTo(200);
-        assertThat(failing.body()).doesNotContain("probe-panel").contains("id=\"panel-bylines\"")
+        assertThat(failing.body()).doesNotContain("id=\"panel-probe\"").contains("id=\"panel-bylines\"")
                 .contains("id=\"headline\"");
     }
 

@@ -508,6 +508,7 @@ class RoleMatrixIT {
         r.put("taggingGetArticleTags", c -> new Call().param("articleId", readArticle));
         r.put("taggingSetArticleTags", c -> new Call().param("articleId", draft()).json(Map.of("tags", List.of(tagId))));
         r.put("taggingGetSuggestions", c -> new Call().param("articleId", readArticle));
+        r.put("taggingDismissSuggestion", c -> new Call().param("articleId", draft()).json(Map.of("name", "Matrix")));
         r.put("taggingListPublicTagArticles", c -> new Call().param("slug", tagSlug));
 
         // photo captions

@@ -143,9 +143,30 @@ class TaggingIT extends AbstractApiIT {
         suggestions.forEach(s -> names.add(s.path("name").asText()));
         assertThat(names).contains("Iran", "SCO").containsAnyOf("Rusia", "Russia");
         assertThat(names).containsAnyOf("conflict, war and peace", "international relations");
-        assertThat(suggestions.findValuesAsText("reason")).anyMatch(r -> r.startsWith("'Iran' appears"))
-                .anyMatch(r -> r.startsWith("topic: "));
+        assertThat(suggestions.findValuesAsText("reason")).anyMatch(r -> r.matches("in the headline, and mentioned \\d+ times in the body"))
+                .anyMatch(r -> r.startsWith("words of this topic in the text: "));
         assertThat(journalist.get(path + "/tagging/tags").json()).as("never applied on their own").isEmpty();
+
+        // in Indonesian: reasons and topic labels in the user's language
+        JsonNode indonesian = journalist.get(path + "/tagging/suggestions", "Accept-Language", "id").json();
+        JsonNode iran = null;
+        for (JsonNode s : indonesian) {
+            if (s.path("name").asText().equals("Iran")) {
+                iran = s;
+            }
+        }
+        assertThat(iran).isNotNull();
+        assertThat(iran.path("reason").asText()).matches("ada di judul, dan disebut \\d+ kali dalam isi berita");
+        assertThat(indonesian.findValuesAsText("label")).containsAnyOf("konflik, perang dan perdamaian",
+                "hubungan internasional");
+
+        // dismissed: not suggested for this article again
+        assertThat(journalist.post(path + "/tagging/suggestions/dismissed", Map.of("name", "SCO")).status()).isEqualTo(204);
+        assertThat(journalist.get(path + "/tagging/suggestions").json().findValuesAsText("name")).doesNotContain("SCO")
+                .contains("Iran");
+        ApiClient other = newsroom.user("other", "JOURNALIST");
+        assertThat(other.post(path + "/tagging/suggestions/dismissed", Map.of("name", "Iran")).status()).isEqualTo(403);
+        assertThat(journalist.post(path + "/tagging/suggestions/dismissed", Map.of()).status()).isEqualTo(422);
     }
 
     @Test
@@ -253,6 +274,73 @@ class TaggingIT extends AbstractApiIT {
         assertThat(badCursor.status()).as(badCursor.raw()).isEqualTo(400);
         assertThat(badCursor.header("Content-Type")).startsWith("application/problem+json");
         assertThat(newsroom.anonymous().get("/api/public/tags/" + slug + "/articles?limit=0").status()).isEqualTo(422);
+    }
+
+    @Test
+    void thePickerFindsSynonymsAndIndonesianLabelsByWordPrefixAndLabelsFollowTheLanguage() {
+        JsonNode politik = editor.get("/api/plugins/tagging/tags?q=politik", "Accept-Language", "id").json();
+        assertThat(politik.get(0).path("code").asText()).isEqualTo("medtop:11000000");
+        assertThat(politik.get(0).path("label").asText()).isEqualTo("politik");
+        assertThat(politik.get(0).path("labelLang").asText()).isEqualTo("id");
+        assertThat(politik.get(0).path("matched").asText()).isIn("LABEL", "SYNONYM");
+        assertThat(politik.get(0).path("name").asText()).isEqualTo("politics");
+
+        JsonNode perang = editor.get("/api/plugins/tagging/tags?q=Perang&limit=20", "Accept-Language", "id").json();
+        assertThat(perang.findValuesAsText("label")).contains("konflik, perang dan perdamaian", "perang");
+        JsonNode english = editor.get("/api/plugins/tagging/tags?q=perang", "Accept-Language", "en").json();
+        assertThat(english.findValuesAsText("label")).contains("conflict, war and peace");
+        assertThat(editor.get("/api/plugins/tagging/tags?q=%25").json()).as("%% is literal").isEmpty();
+
+        // the whole vocabulary: a deep topic without an Indonesian label is English, marked so
+        String path = draft(editor);
+        JsonNode tagged = editor.put(path + "/tagging/tags", Map.of("tags", List.of("cricket", "politik")),
+                "Accept-Language", "id").json();
+        assertThat(tagged.findValuesAsText("label")).containsExactly("cricket", "politik");
+        assertThat(tagged.findValuesAsText("labelLang")).containsExactly("en", "id");
+        assertThat(tagged.get(0).path("parentCode").asText()).isEqualTo("medtop:20000822");
+        JsonNode detail = editor.get("/api/plugins/tagging/tags/" + tagged.get(0).path("id").asLong(),
+                "Accept-Language", "id").json();
+        assertThat(detail.path("broader").findValuesAsText("label")).containsExactly("olahraga", "cabang olahraga");
+    }
+
+    @Test
+    void publicTagsAreLabelledInTheLanguageAskedAndAMergedSlugRedirects() {
+        String politicsArticle = draft(journalist);
+        String tag = "Gone" + run;
+        journalist.put(politicsArticle + "/tagging/tags", Map.of("tags", List.of("politik", tag)));
+        journalist.post(politicsArticle + "/transitions", Map.of("to", "IN_REVIEW"));
+        assertThat(editor.post(politicsArticle + "/transitions", Map.of("to", "PUBLISHED")).status()).isEqualTo(200);
+
+        ApiClient anonymous = newsroom.anonymous();
+        JsonNode byDefault = anonymous.get("/api/public/tags").json();
+        assertThat(labelOf(byDefault, "medtop-politics")).isEqualTo("politik id");
+        assertThat(labelOf(anonymous.get("/api/public/tags?lang=en").json(), "medtop-politics")).isEqualTo("politics en");
+        assertThat(labelOf(anonymous.get("/api/public/tags", "Accept-Language", "en-GB,en;q=0.8").json(),
+                "medtop-politics")).isEqualTo("politics en");
+        assertThat(anonymous.get("/api/public/tags/medtop-politics/articles?lang=id").json().path("tag").path("label")
+                .asText()).isEqualTo("politik");
+
+        JsonNode gone = editor.get(politicsArticle + "/tagging/tags").json().get(1);
+        long into = editor.post("/api/plugins/tagging/tags", Map.of("name", "Stays" + run)).json().path("tag").path("id")
+                .asLong();
+        String intoSlug = editor.get("/api/plugins/tagging/tags/" + into).json().path("tag").path("slug").asText();
+        assertThat(editor.post("/api/plugins/tagging/tags/" + gone.path("id").asLong() + "/merge", Map.of("into", into))
+                .status()).isEqualTo(200);
+        ApiClient.Reply moved = anonymous.get("/api/public/tags/" + gone.path("slug").asText() + "/articles?limit=5");
+        assertThat(moved.status()).as(moved.raw()).isEqualTo(301);
+        assertThat(moved.header("Location")).endsWith("/api/public/tags/" + intoSlug + "/articles?limit=5");
+        JsonNode target = anonymous.get("/api/public/tags/" + intoSlug + "/articles?limit=5").json();
+        assertThat(target.path("items")).hasSize(1);
+        assertThat(anonymous.get("/api/public/tags/never-" + run + "/articles").status()).isEqualTo(404);
+    }
+
+    private static String labelOf(JsonNode tags, String slug) {
+        for (JsonNode t : tags) {
+            if (t.path("slug").asText().equals(slug)) {
+                return t.path("label").asText() + " " + t.path("labelLang").asText();
+            }
+        }
+        return null;
     }
 
     private String draft(ApiClient author) {

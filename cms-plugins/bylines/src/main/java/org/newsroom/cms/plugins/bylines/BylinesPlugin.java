@@ -72,6 +72,7 @@ public class BylinesPlugin implements CmsPlugin {
                 new BylinesDelivery(bylines, imports),
                 new BylinesWireParser(context, contributors, imports),
                 new BylinesRoutes(context, contributors, bylines, audit),
+                new BylinesAccounts(context, staff),
                 new BylinesPanel(context, contributors, bylines, () -> Settings.of(context.config()).defaultRole()));
     }
 

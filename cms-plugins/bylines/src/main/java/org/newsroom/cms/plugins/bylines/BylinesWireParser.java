@@ -1,9 +1,11 @@
 package org.newsroom.cms.plugins.bylines;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
+import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.WireCopyParser;
 import org.newsroom.cms.plugin.api.WireDraft;
@@ -39,7 +41,10 @@ final class BylinesWireParser implements WireCopyParser<List<WireByline>> {
     @Override
     public WireParse<List<WireByline>> parse(WireDraft draft) {
         Settings settings = Settings.of(context.config());
-        WireBylineParser parser = new WireBylineParser(contributors.activeNames(), settings.extraPatterns(),
+        // the importer's own name too: a journalist's first import already knows its writer's byline
+        List<String> known = new ArrayList<>(contributors.activeNames());
+        context.caller().map(Caller::displayName).ifPresent(known::add);
+        WireBylineParser parser = new WireBylineParser(known, settings.extraPatterns(),
                 settings.defaultRole(), settings.agencies());
         WireBylineParser.Result result = parser.parse(draft.paragraphs(),
                 draft.headline() == null ? "" : draft.headline());

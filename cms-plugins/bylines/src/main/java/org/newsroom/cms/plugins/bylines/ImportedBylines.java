@@ -3,6 +3,7 @@ package org.newsroom.cms.plugins.bylines;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Caller;
@@ -11,6 +12,7 @@ import org.newsroom.cms.plugins.bylines.store.AuditStore;
 import org.newsroom.cms.plugins.bylines.store.BylineStore;
 import org.newsroom.cms.plugins.bylines.store.Contributor;
 import org.newsroom.cms.plugins.bylines.store.ContributorStore;
+import org.newsroom.cms.plugins.bylines.text.Names;
 import org.newsroom.cms.plugins.bylines.text.WireByline;
 
 /**
@@ -45,7 +47,7 @@ final class ImportedBylines {
             if (byline.name() == null || byline.name().isBlank()) {
                 continue;
             }
-            Contributor who = contributors.byName(byline.name()).orElse(null);
+            Contributor who = importersOwn(byline.name()).or(() -> contributors.byName(byline.name())).orElse(null);
             if (who == null) {
                 String affiliation = byline.affiliation() != null ? byline.affiliation() : article.datelineSource();
                 who = contributors.insert(new ContributorStore.Fields(null, byline.name().strip(), null, null, true,
@@ -63,5 +65,15 @@ final class ImportedBylines {
         } else {
             entries.forEach(e -> bylines.append(article.id(), e));
         }
+    }
+
+    /**
+     * The importer's own staff record when the copy names the importer (the seed's "… (JCPOA). Hermansyah",
+     * imported by the account {@code hms01} shown as Hermansyah): that person, even where other contributors
+     * share the name.
+     */
+    private Optional<Contributor> importersOwn(String name) {
+        return context.caller().filter(c -> Names.key(c.displayName()).equals(Names.key(name)))
+                .flatMap(c -> contributors.byUsername(c.username()));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsroom.cms.plugin.api.AccountListener;
 import org.newsroom.cms.plugin.api.ArticleListener;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Caller;
@@ -64,9 +66,10 @@ class BylinesPluginTest {
                 "kmp=Kompas", "tmp=Tempo", "rtr=Reuters", "afp=AFP", "ap=AP"));
         assertThat(plugin.extensions()).extracting(e -> e.getClass().getSimpleName()).containsExactly(
                 "BylinesListener", "BylinesValidator", "BylinesDelivery", "BylinesWireParser", "BylinesRoutes",
-                "BylinesPanel");
+                "BylinesAccounts", "BylinesPanel");
         for (Class<? extends ExtensionPoint> point : List.of(ArticleListener.class, TransitionValidator.class,
-                DeliveryContributor.class, WireCopyParser.class, RestExtension.class, NewsroomPanel.class)) {
+                DeliveryContributor.class, WireCopyParser.class, RestExtension.class, AccountListener.class,
+                NewsroomPanel.class)) {
             assertThat(plugin.extensions().stream().filter(point::isInstance)).as(point.getSimpleName()).hasSize(1);
         }
         plugin.close();
@@ -238,6 +241,50 @@ class BylinesPluginTest {
 
         context.config.put("requireAuthorToPublish", false);
         assertThat(validator.validate(move(article, WorkflowState.PUBLISHED))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSeedImportedByHms01IsBylinedHermansyahItsStaffRecordWhichFollowsRenames() throws IOException {
+        context.caller = new Caller("hms01", "Hermansyah", Locale.forLanguageTag("id"), Set.of("JOURNALIST"));
+        WireCopyParser<List<WireByline>> parser = extension(WireCopyParser.class);
+        WireParse<List<WireByline>> parsed = parser.parse(new WireDraft("raw",
+                "Iran akan Tingkatkan Kerja Sama Militer dengan Rusia", "Jakarta", "HanTer", "id", seed()));
+        ArticleSnapshot article = article("hms01", "HanTer");
+        extension(ArticleListener.class).articleCreated(article); // the host creates the article first
+        parser.imported(article, parsed.finding());
+
+        assertThat(new BylineStore(jdbi).of(article.id())).singleElement().satisfies(b -> {
+            assertThat(b.name()).isEqualTo("Hermansyah");
+            assertThat(b.guest()).as("the staff record, not a guest").isFalse();
+            assertThat(b.needsConfirmation()).isFalse();
+        });
+        assertThat(one("select count(*) from plg_bylines_contributor", Long.class)).as("no guest made").isEqualTo(1L);
+        assertThat(one("select slug || ' ' || username from plg_bylines_contributor", String.class))
+                .isEqualTo("hermansyah hms01");
+        DeliveryContributor delivery = extension(DeliveryContributor.class);
+        assertThat(delivery.contribute(article, null).get("text")).isEqualTo("Oleh Hermansyah");
+
+        extension(AccountListener.class).displayNameChanged("hms01", "Hermansyah", "Hermansyah Putra");
+        assertThat(delivery.contribute(article, null).get("text")).isEqualTo("Oleh Hermansyah Putra");
+        assertThat(one("select slug from plg_bylines_contributor where username = 'hms01'", String.class))
+                .as("author pages keep their address").isEqualTo("hermansyah");
+        assertThat(one("select actor || ': ' || detail from plg_bylines_audit where action = 'RENAMED'", String.class))
+                .contains("hms01").contains("\"Hermansyah\" → \"Hermansyah Putra\"");
+        extension(AccountListener.class).displayNameChanged("nobody", "A", "B"); // no record: nothing to do
+        assertThat(one("select count(*) from plg_bylines_contributor", Long.class)).isEqualTo(1L);
+    }
+
+    @Test
+    void aStaffRecordNamedAfterItsUsernameTakesTheDisplayNameWhenItsAccountIsNextSeen() {
+        new org.newsroom.cms.plugins.bylines.store.ContributorStore(jdbi).forUsername("bsantoso",
+                java.time.Instant.parse("2026-01-01T00:00:00Z")); // made before contributors took display names
+        context.caller = new Caller("bsantoso", "Budi Santoso", Locale.ENGLISH, Set.of("EDITOR"));
+        ArticleSnapshot article = article("bsantoso");
+        extension(ArticleListener.class).articleCreated(article);
+        assertThat(extension(DeliveryContributor.class).contribute(article, null).get("text")).isEqualTo("Oleh Budi Santoso");
+        assertThat(one("select slug from plg_bylines_contributor where username = 'bsantoso'", String.class))
+                .isEqualTo("bsantoso");
     }
 
     private <T> T one(String sql, Class<T> type) {

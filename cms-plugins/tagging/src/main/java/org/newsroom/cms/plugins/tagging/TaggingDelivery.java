@@ -3,16 +3,19 @@ package org.newsroom.cms.plugins.tagging;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Audience;
+import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.Tag;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
+import org.newsroom.cms.plugins.tagging.text.Languages;
 import org.newsroom.cms.plugins.tagging.text.TagNames;
 
 /**
@@ -34,9 +37,17 @@ final class TaggingDelivery implements DeliveryContributor {
         this.articleTags = articleTags;
     }
 
+    /**
+     * The tags with their labels: for readers in the article's language, in the newsroom in the user's
+     * (the article's when no one is signed in, e.g. the scheduler).
+     */
     @Override
     public Map<String, Object> contribute(ArticleSnapshot article, Audience audience) {
-        return Map.of("tags", articleTags.tagsOf(article.id()));
+        Locale articleLanguage = article.language() == null ? Locale.forLanguageTag(Languages.NEWSROOM_DEFAULT)
+                : Locale.forLanguageTag(article.language());
+        Locale locale = audience == Audience.PUBLIC ? articleLanguage
+                : context.caller().map(Caller::locale).orElse(articleLanguage);
+        return Map.of("tags", articleTags.tagsOf(article.id(), locale));
     }
 
     /** ninjs {@code subjects}: Media Topics with their IPTC URI and code, free tags by name and slug. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.cms.plugin.api.ArticleListener;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
+import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.Audience;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
 import org.newsroom.cms.plugin.api.ExtensionPoint;
@@ -102,7 +105,15 @@ class TaggingHooksTest {
         Tag politics = tags.byCode("medtop:11000000").orElseThrow();
         articleTags.replace(id, List.of(free, politics));
 
+        // readers get the article's language (Indonesian here); the newsroom the user's, else the article's
+        Tag politik = tags.byId(politics.id(), Locale.forLanguageTag("id")).orElseThrow();
+        assertThat(politik.label()).isEqualTo("politik");
+        assertThat(politik.labelLang()).isEqualTo("id");
+        assertThat(delivery.contribute(article, Audience.PUBLIC)).isEqualTo(Map.of("tags", List.of(free, politik)));
+        assertThat(delivery.contribute(article, Audience.NEWSROOM)).isEqualTo(Map.of("tags", List.of(free, politik)));
+        context.caller = new Caller("ed", "Editor", Locale.ENGLISH, Set.of("EDITOR"));
         assertThat(delivery.contribute(article, Audience.NEWSROOM)).isEqualTo(Map.of("tags", List.of(free, politics)));
+        assertThat(delivery.contribute(article, Audience.PUBLIC)).isEqualTo(Map.of("tags", List.of(free, politik)));
         assertThat(delivery.ninjs(article, Audience.PUBLIC)).isEqualTo(Map.of("subjects", List.of(
                 Map.of("name", "Iran", "literal", "tag:iran"),
                 Map.of("name", "politics", "uri", "http://cv.iptc.org/newscodes/mediatopic/11000000",

@@ -96,6 +96,7 @@ public final class TestDatabase implements AutoCloseable {
                     s.execute("create table article (id uuid primary key)");
                     s.execute(script("V1__tags_vocabularies_synonyms.sql"));
                     s.execute(script("V2__iptc_media_topics.sql"));
+                    s.execute(script("V3__whole_media_topics.sql"));
                 }
                 dataSource = ds;
             } catch (IOException e) {
@@ -107,7 +108,8 @@ public final class TestDatabase implements AutoCloseable {
         return dataSource;
     }
 
-    private static String script(String name) throws IOException {
+    /** One of the plugin's migration scripts, as shipped. */
+    public static String script(String name) throws IOException {
         try (InputStream in = TestDatabase.class.getResourceAsStream("/db/migration/plugins/tagging/" + name)) {
             return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
         }

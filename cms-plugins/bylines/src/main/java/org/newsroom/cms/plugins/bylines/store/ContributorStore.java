@@ -127,24 +127,48 @@ public final class ContributorStore {
         });
     }
 
-    /**
-     * The contributor linked to a newsroom username, created if there is none (display name = username, slug
-     * from the username); empty only if a request of the same new user took the slug at the same moment.
-     * Safe when two requests of the same new user race: the loser reads the winner's.
-     */
+    /** {@link #forUsername(String, String, Instant)} with the username as display name (tools, tests). */
     public Optional<Contributor> forUsername(String username, Instant now) {
+        return forUsername(username, username, now);
+    }
+
+    /**
+     * The contributor linked to a newsroom username, created if there is none (named as the account shows:
+     * its display name, e.g. "Hermansyah" for {@code hms01}; slug from that name); empty only if a request of
+     * the same new user took the slug at the same moment. Safe when two requests of the same new user race:
+     * the loser reads the winner's.
+     */
+    public Optional<Contributor> forUsername(String username, String displayName, Instant now) {
+        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
         return jdbi.withHandle(h -> {
             Optional<Contributor> existing = byUsername(h, username);
             if (existing.isPresent()) {
                 return existing;
             }
-            String slug = Names.uniqueSlug(Names.slugify(username), s -> taken(h, s));
+            String slug = Names.uniqueSlug(Names.slugify(name), s -> taken(h, s));
             h.createUpdate("insert into plg_bylines_contributor (slug, display_name, name_key, username, guest, "
-                            + "needs_confirmation, created_at, updated_at) values (:slug, :username, :nameKey, "
+                            + "needs_confirmation, created_at, updated_at) values (:slug, :name, :nameKey, "
                             + ":username, false, false, :now, :now) on conflict do nothing")
-                    .bind("slug", slug).bind("username", username).bind("nameKey", Names.key(username))
+                    .bind("slug", slug).bind("name", name).bind("username", username).bind("nameKey", Names.key(name))
                     .bind("now", utc(now)).execute();
             return byUsername(h, username);
+        });
+    }
+
+    /**
+     * Renames the active contributor linked to {@code username} (the slug stays, so author pages keep their
+     * address); bylines show the new name on their next delivery, since they are rendered from the record.
+     *
+     * @return the renamed contributor, or empty when the account has none yet
+     */
+    public Optional<Contributor> renameStaff(String username, String displayName, Instant now) {
+        return jdbi.withHandle(h -> {
+            Optional<Contributor> staff = byUsername(h, username);
+            staff.ifPresent(c -> h.createUpdate("update plg_bylines_contributor set display_name = :name, "
+                            + "name_key = :nameKey, updated_at = :now where id = :id")
+                    .bind("name", displayName.strip()).bind("nameKey", Names.key(displayName))
+                    .bind("now", utc(now)).bind("id", c.id()).execute());
+            return staff.isEmpty() ? staff : byUsername(h, username);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.newsroom.cms.plugins.tagging.rest;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,6 +25,7 @@ import org.newsroom.cms.plugins.tagging.rest.TagRequests.MergeRequest;
 import org.newsroom.cms.plugins.tagging.rest.TagRequests.NameRequest;
 import org.newsroom.cms.plugins.tagging.rest.TagRequests.SynonymRequest;
 import org.newsroom.cms.plugins.tagging.rest.TagViews.MergeResult;
+import org.newsroom.cms.plugins.tagging.rest.TagViews.SearchHit;
 import org.newsroom.cms.plugins.tagging.rest.TagViews.TagDetail;
 import org.newsroom.cms.plugins.tagging.store.Tag;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
@@ -42,11 +44,15 @@ public final class TagAdminResource {
         this.tags = tags;
     }
 
+    /**
+     * The picker's search: names, synonyms and labels (any language), ignoring case and accents, whole name,
+     * then prefix, then word prefix; labelled in the caller's language, each with what matched.
+     */
     @GET
     @Path("tags")
-    public List<Tag> search(@QueryParam("q") @DefaultValue("") String q,
-                            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return tags.search(q, Math.max(1, Math.min(limit, 200)));
+    public List<SearchHit> search(@QueryParam("q") @DefaultValue("") String q,
+                                  @QueryParam("limit") @DefaultValue("50") int limit) {
+        return tags.search(q, locale(), Math.max(1, Math.min(limit, 200))).stream().map(SearchHit::of).toList();
     }
 
     @GET
@@ -164,7 +170,13 @@ public final class TagAdminResource {
     }
 
     private TagDetail detail(Tag tag) {
-        return new TagDetail(tag, tags.synonyms(tag.id()), tags.usage(tag.id()));
+        Tag labelled = tags.byId(tag.id(), locale()).orElse(tag);
+        return new TagDetail(labelled, tags.synonyms(tag.id()), tags.usage(tag.id()), tags.labels(tag.id()),
+                tags.broader(tag.id(), locale()));
+    }
+
+    private Locale locale() {
+        return context.caller().map(Caller::locale).orElse(Locale.ENGLISH);
     }
 
     private Tag tag(long id) {

@@ -35,6 +35,13 @@ public final class TagRequests {
             Long into) {
     }
 
+    /** Dismiss a suggestion for one article: {@code {"name": "SCO"}}, the suggestion's name. */
+    public record DismissRequest(
+            @NotNull(message = "Send {\"name\": \"<the suggestion's name>\"}.")
+            @Size(min = 1, max = 80, message = "must be 1 to 80 characters")
+            String name) {
+    }
+
     /**
      * The article's tags, in order: names (a new name becomes a free tag unless the vocabulary is
      * controlled-only) or tag ids, e.g. {@code {"tags": ["Iran", 42]}}.

@@ -1,12 +1,18 @@
 package org.newsroom.cms.plugins.tagging.store;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.newsroom.cms.plugins.tagging.text.Languages;
+import org.newsroom.cms.plugins.tagging.text.Reason;
 import org.newsroom.cms.plugins.tagging.text.Suggestion;
+import org.newsroom.cms.plugins.tagging.text.TagNames;
 
 /**
  * Which articles carry which tags (ordered), the suggestions stored for an article, and the candidate
@@ -19,17 +25,26 @@ public final class ArticleTagStore {
     public record TagCount(Tag tag, long articles) {
     }
 
+    private static final String CUE_SEPARATOR = "\t";
+
     private final Jdbi jdbi;
 
     public ArticleTagStore(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    /** The article's tags in their order. */
+    /** The article's tags in their order (Media Topics by their English name). */
     public List<Tag> tagsOf(UUID articleId) {
+        return tagsOf(articleId, Locale.ENGLISH);
+    }
+
+    /** The article's tags in their order, labelled in {@code locale} where a label exists. */
+    public List<Tag> tagsOf(UUID articleId, Locale locale) {
         return jdbi.withHandle(h -> h.createQuery("select " + TagStore.TAG_COLUMNS + " from plg_tagging_article_tag a "
-                        + "join plg_tagging_tag t on t.id = a.tag_id where a.article_id = :article order by a.position")
+                        + "join plg_tagging_tag t on t.id = a.tag_id" + TagStore.LABEL_JOIN
+                        + " where a.article_id = :article order by a.position")
                 .bind("article", articleId)
+                .bind("lang", Languages.of(locale))
                 .map(TagStore::tag)
                 .list());
     }
@@ -65,22 +80,54 @@ public final class ArticleTagStore {
             return;
         }
         jdbi.useHandle(h -> {
-            PreparedBatch insert = h.prepareBatch("insert into plg_tagging_suggestion (article_id, name, reason) "
-                    + "values (:article, :name, :reason)");
+            PreparedBatch insert = h.prepareBatch("insert into plg_tagging_suggestion (article_id, name, reason, kind, "
+                    + "term, in_headline, mentions, cues) values (:article, :name, :reason, :kind, :term, :inHeadline, "
+                    + ":mentions, :cues)");
             for (Suggestion s : suggestions) {
+                Reason why = s.why();
                 insert.bind("article", articleId).bind("name", s.name())
-                        .bind("reason", "suggested at wire import: " + s.reason()).add();
+                        .bind("reason", "suggested at wire import: " + s.reason())
+                        .bind("kind", why == null ? null : why.kind().name())
+                        .bind("term", why == null ? null : why.term())
+                        .bind("inHeadline", why == null ? null : why.inHeadline())
+                        .bind("mentions", why == null ? null : why.mentions())
+                        .bind("cues", why == null ? null : String.join(CUE_SEPARATOR, why.cues()))
+                        .add();
             }
             insert.execute();
         });
     }
 
+    /** The suggestions stored at wire import, in their order; {@code why} null for rows stored before V3. */
     public List<Suggestion> storedSuggestions(UUID articleId) {
-        return jdbi.withHandle(h -> h.createQuery("select name, reason from plg_tagging_suggestion "
-                        + "where article_id = :article order by id")
+        return jdbi.withHandle(h -> h.createQuery("select name, reason, kind, term, in_headline, mentions, cues "
+                        + "from plg_tagging_suggestion where article_id = :article order by id")
                 .bind("article", articleId)
-                .map((rs, ctx) -> new Suggestion(rs.getString(1), null, null, rs.getString(2), 0))
+                .map((rs, ctx) -> new Suggestion(rs.getString(1), null, null, rs.getString(2), 0,
+                        rs.getString(3) == null ? null : new Reason(Reason.Kind.valueOf(rs.getString(3)), rs.getString(4),
+                                rs.getBoolean(5), rs.getInt(6), rs.getString(7) == null || rs.getString(7).isEmpty()
+                                ? List.of() : List.of(rs.getString(7).split(CUE_SEPARATOR)))))
                 .list());
+    }
+
+    /** A person does not want {@code name} suggested for the article again (recorded once; again is a no-op). */
+    public void dismiss(UUID articleId, String name, String username) {
+        jdbi.useHandle(h -> h.createUpdate("insert into plg_tagging_dismissal (article_id, norm_key, name, dismissed_by) "
+                        + "values (:article, :key, :name, :by) on conflict (article_id, norm_key) do nothing")
+                .bind("article", articleId)
+                .bind("key", TagNames.key(name))
+                .bind("name", TagNames.clean(name))
+                .bind("by", username)
+                .execute());
+    }
+
+    /** The normalised names ({@link TagNames#key}) dismissed for the article. */
+    public Set<String> dismissedKeys(UUID articleId) {
+        return new HashSet<>(jdbi.withHandle(h -> h.createQuery("select norm_key from plg_tagging_dismissal "
+                        + "where article_id = :article")
+                .bind("article", articleId)
+                .mapTo(String.class)
+                .list()));
     }
 
     // ---- candidates for public pages ---------------------------------------------------------------
@@ -102,14 +149,21 @@ public final class ArticleTagStore {
 
     /** The tags on any of {@code articleIds}, with how many of them, most used first. */
     public List<TagCount> tagCounts(Collection<UUID> articleIds) {
+        return tagCounts(articleIds, Locale.ENGLISH);
+    }
+
+    /** The tags on any of {@code articleIds}, labelled in {@code locale}, with how many of them, most used first. */
+    public List<TagCount> tagCounts(Collection<UUID> articleIds, Locale locale) {
         if (articleIds.isEmpty()) {
             return List.of();
         }
         return jdbi.withHandle(h -> h.createQuery("select " + TagStore.TAG_COLUMNS + ", count(*) "
-                        + "from plg_tagging_article_tag a join plg_tagging_tag t on t.id = a.tag_id "
-                        + "where a.article_id = any(:articles) group by t.id order by count(*) desc, t.name")
+                        + "from plg_tagging_article_tag a join plg_tagging_tag t on t.id = a.tag_id" + TagStore.LABEL_JOIN
+                        + " where a.article_id = any(:articles) group by t.id, l.tag_id, l.lang "
+                        + "order by count(*) desc, t.name")
                 .bindArray("articles", UUID.class, articleIds)
-                .map((rs, ctx) -> new TagCount(TagStore.tag(rs, ctx), rs.getLong(6)))
+                .bind("lang", Languages.of(locale))
+                .map((rs, ctx) -> new TagCount(TagStore.tag(rs, ctx), rs.getLong(TagStore.TAG_COLUMN_COUNT + 1)))
                 .list());
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,16 +14,22 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.newsroom.cms.plugins.tagging.text.Languages;
 import org.newsroom.cms.plugins.tagging.text.TagNames;
 import org.newsroom.cms.plugins.tagging.text.TagSuggester;
 
 /**
- * The vocabulary: tags, their synonyms, merges and the tag audit trail. Every query is by key or index;
- * nothing loads all tags. Articles' tags are in {@link ArticleTagStore}.
+ * The vocabulary: tags, their synonyms and labels, search, merges (with the old slugs kept as aliases) and the
+ * tag audit trail. Every query is by key or index, except the search, which reads names, labels and synonyms
+ * (a few thousand rows in a newsroom); nothing loads all tags. Articles' tags are in {@link ArticleTagStore}.
+ * Methods without a {@link Locale} label tags in English (Media Topics by their IPTC name).
  */
 public final class TagStore {
 
-    static final String TAG_COLUMNS = "t.id, t.name, t.slug, t.vocabulary, t.code";
+    /** The columns {@link #tag} reads; queries join {@link #LABEL_JOIN} and bind {@code :lang}. */
+    static final String TAG_COLUMNS = "t.id, t.name, t.slug, t.vocabulary, t.code, t.parent_code, l.label, l.lang";
+    static final String LABEL_JOIN = " left join plg_tagging_label l on l.tag_id = t.id and l.lang = :lang";
+    static final int TAG_COLUMN_COUNT = 8;
 
     private final Jdbi jdbi;
 
@@ -33,22 +40,70 @@ public final class TagStore {
     // ---- lookup ------------------------------------------------------------------------------------
 
     public Optional<Tag> byId(long id) {
-        return one("select " + TAG_COLUMNS + " from plg_tagging_tag t where t.id = :v", id);
+        return byId(id, Locale.ENGLISH);
+    }
+
+    public Optional<Tag> byId(long id, Locale locale) {
+        return one("select " + TAG_COLUMNS + " from plg_tagging_tag t" + LABEL_JOIN + " where t.id = :v", id, locale);
     }
 
     public Optional<Tag> bySlug(String slug) {
-        return one("select " + TAG_COLUMNS + " from plg_tagging_tag t where t.slug = :v", slug);
+        return bySlug(slug, Locale.ENGLISH);
+    }
+
+    /** The live tag with this slug (a merged tag's old slug is not one: see {@link #aliasTarget}). */
+    public Optional<Tag> bySlug(String slug, Locale locale) {
+        return one("select " + TAG_COLUMNS + " from plg_tagging_tag t" + LABEL_JOIN + " where t.slug = :v", slug, locale);
     }
 
     public Optional<Tag> byCode(String code) {
-        return one("select " + TAG_COLUMNS + " from plg_tagging_tag t where t.code = :v", code);
+        return one("select " + TAG_COLUMNS + " from plg_tagging_tag t" + LABEL_JOIN + " where t.code = :v", code,
+                Locale.ENGLISH);
     }
 
-    /** The tag a name means: its own name or one of its synonyms, compared by normalised key. */
+    /**
+     * The tag a name means: its own name, one of its synonyms or one of its labels in any language, compared
+     * by normalised key (in that order, should a newsroom's synonym and a topic's label share a key).
+     */
     public Optional<Tag> byName(String name) {
-        return one("select " + TAG_COLUMNS + " from plg_tagging_tag t where t.norm_key = :v union all select "
-                + TAG_COLUMNS + " from plg_tagging_synonym s join plg_tagging_tag t on t.id = s.tag_id "
-                + "where s.norm_key = :v", TagNames.key(name));
+        return one("select * from (select " + TAG_COLUMNS + ", 1 as o from plg_tagging_tag t" + LABEL_JOIN
+                + " where t.norm_key = :v union all select " + TAG_COLUMNS + ", 2 from plg_tagging_synonym s "
+                + "join plg_tagging_tag t on t.id = s.tag_id" + LABEL_JOIN + " where s.norm_key = :v "
+                + "union all select " + TAG_COLUMNS + ", 3 from plg_tagging_label n join plg_tagging_tag t on t.id = n.tag_id"
+                + LABEL_JOIN + " where n.norm_key = :v) m order by o", TagNames.key(name), Locale.ENGLISH);
+    }
+
+    /**
+     * The tag a merged tag's old slug now leads to, when no live tag has the slug (a new tag may take a slug
+     * that was merged away, and then wins).
+     */
+    public Optional<Tag> aliasTarget(String slug, Locale locale) {
+        return one("select " + TAG_COLUMNS + " from plg_tagging_slug_alias a join plg_tagging_tag t on t.id = a.tag_id"
+                + LABEL_JOIN + " where a.slug = :v and not exists (select 1 from plg_tagging_tag o where o.slug = :v)",
+                slug, locale);
+    }
+
+    /** The tag's labels in other languages than English, by language ("id" → "politik"). */
+    public Map<String, String> labels(long tagId) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select lang, label from plg_tagging_label where tag_id = :tag order by lang")
+                .bind("tag", tagId)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> labels.put(e.getKey(), e.getValue())));
+        return labels;
+    }
+
+    /** The broader topics of a Media Topic, the top-level one first ("politics", "government"); empty for free tags. */
+    public List<Tag> broader(long tagId, Locale locale) {
+        return jdbi.withHandle(h -> h.createQuery("with recursive up(id, depth) as (select p.id, 1 from plg_tagging_tag c "
+                        + "join plg_tagging_tag p on p.code = c.parent_code where c.id = :tag union all select p.id, up.depth + 1 "
+                        + "from up join plg_tagging_tag c on c.id = up.id join plg_tagging_tag p on p.code = c.parent_code "
+                        + "where up.depth < 10) select " + TAG_COLUMNS + " from up join plg_tagging_tag t on t.id = up.id"
+                        + LABEL_JOIN + " order by up.depth desc")
+                .bind("tag", tagId)
+                .bind("lang", Languages.of(locale))
+                .map(TagStore::tag)
+                .list());
     }
 
     /** Is the name's key free, or taken by the given tag itself? */
@@ -63,14 +118,17 @@ public final class TagStore {
         if (keys.isEmpty()) {
             return found;
         }
-        jdbi.useHandle(h -> h.createQuery("select t.norm_key, t.id, t.name, t.code, null as synonym "
+        // names first, then synonyms, then labels: where two share a key, the first wins (as in byName)
+        jdbi.useHandle(h -> h.createQuery("select t.norm_key, t.id, t.name, t.code, null as synonym, 1 as o "
                         + "from plg_tagging_tag t where t.norm_key = any(:keys) "
-                        + "union all select s.norm_key, t.id, t.name, t.code, s.name from plg_tagging_synonym s "
-                        + "join plg_tagging_tag t on t.id = s.tag_id where s.norm_key = any(:keys)")
+                        + "union all select s.norm_key, t.id, t.name, t.code, s.name, 2 from plg_tagging_synonym s "
+                        + "join plg_tagging_tag t on t.id = s.tag_id where s.norm_key = any(:keys) "
+                        + "union all select n.norm_key, t.id, t.name, t.code, n.label, 3 from plg_tagging_label n "
+                        + "join plg_tagging_tag t on t.id = n.tag_id where n.norm_key = any(:keys) order by 6")
                 .bindArray("keys", String.class, keys)
                 .map((rs, ctx) -> Map.entry(rs.getString(1), new TagSuggester.KnownTerm(rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getString(5))))
-                .forEach(e -> found.put(e.getKey(), e.getValue())));
+                .forEach(e -> found.putIfAbsent(e.getKey(), e.getValue())));
         return found;
     }
 
@@ -89,16 +147,20 @@ public final class TagStore {
     private record Cue(long tagId, String name, String code, String keyword) {
     }
 
-    /** Tags whose name starts with {@code prefix} (any vocabulary), most used first. */
-    public List<Tag> search(String prefix, int limit) {
-        String pattern = TagNames.key(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbi.withHandle(h -> h.createQuery("select " + TAG_COLUMNS + " from plg_tagging_tag t "
-                        + "where t.norm_key like :pattern order by (select count(*) from plg_tagging_article_tag a "
-                        + "where a.tag_id = t.id) desc, t.name limit :limit")
-                .bind("pattern", pattern)
-                .bind("limit", limit)
-                .map(TagStore::tag)
-                .list());
+    /** The tags {@link #search(String, Locale, int)} finds, labelled in English. */
+    public List<Tag> search(String q, int limit) {
+        return search(q, Locale.ENGLISH, limit).stream().map(TagMatch::tag).toList();
+    }
+
+    /**
+     * Tags whose name, synonym or label (in any language) matches {@code q}, ignoring case and accents:
+     * the whole name first, then names starting with {@code q}, then names with a word starting with it
+     * ("perang" finds "konflik, perang dan perdamaian"); within each, the most used first. Every character
+     * of {@code q} is literal ({@code %} and {@code _} too). A blank {@code q} lists the most used tags.
+     * Each tag comes once, labelled in {@code locale}, with what matched.
+     */
+    public List<TagMatch> search(String q, Locale locale, int limit) {
+        return jdbi.withHandle(h -> TagSearch.run(h, q, Languages.of(locale), limit));
     }
 
     public List<Synonym> synonyms(long tagId) {
@@ -176,6 +238,13 @@ public final class TagStore {
                     .bind("from", from.id()).bind("into", into.id()).execute();
             h.createUpdate("update plg_tagging_synonym set tag_id = :into where tag_id = :from")
                     .bind("from", from.id()).bind("into", into.id()).execute();
+            // the old slug leads to the tag that stays, and so do the slugs merged into the old tag earlier
+            h.createUpdate("update plg_tagging_slug_alias set tag_id = :into where tag_id = :from")
+                    .bind("from", from.id()).bind("into", into.id()).execute();
+            h.createUpdate("insert into plg_tagging_slug_alias (slug, tag_id) values (:slug, :into) "
+                            + "on conflict (slug) do update set tag_id = excluded.tag_id")
+                    .bind("slug", from.slug()).bind("into", into.id()).execute();
+            h.createUpdate("delete from plg_tagging_slug_alias where slug = :slug").bind("slug", into.slug()).execute();
             h.createUpdate("delete from plg_tagging_tag where id = :from").bind("from", from.id()).execute();
             addSynonym(h, into.id(), from.name(), null);
             return moved;
@@ -194,13 +263,16 @@ public final class TagStore {
 
     // ---- rows --------------------------------------------------------------------------------------
 
-    /** A tag from the first five columns of {@link #TAG_COLUMNS}. */
+    /** A tag from the {@link #TAG_COLUMNS}: labelled in the language bound as {@code :lang} where it has a label. */
     static Tag tag(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Tag(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), List.of());
+        String label = rs.getString(7);
+        return new Tag(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), List.of(),
+                rs.getString(6), label, label == null ? null : rs.getString(8));
     }
 
-    private Optional<Tag> one(String sql, Object value) {
-        return jdbi.withHandle(h -> h.createQuery(sql).bind("v", value).map(TagStore::tag).findFirst());
+    private Optional<Tag> one(String sql, Object value, Locale locale) {
+        return jdbi.withHandle(h -> h.createQuery(sql).bind("v", value).bind("lang", Languages.of(locale))
+                .map(TagStore::tag).findFirst());
     }
 
     private static long addSynonym(Handle h, long tagId, String name, String language) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Proposes tags from an article's text, each with a reason: existing tags and synonyms found in the
@@ -53,10 +52,12 @@ public final class TagSuggester {
         String text = (headline == null ? "" : headline) + ".\n" + (bodyText == null ? "" : bodyText);
         List<String> words = words(text);
         Map<String, Integer> grams = ngrams(words);
-        Set<String> headlineKeys = ngrams(words(headline == null ? "" : headline)).keySet();
+
+        Map<String, Integer> headlineGrams = ngrams(words(headline == null ? "" : headline));
+        Set<String> headlineKeys = headlineGrams.keySet();
 
         Map<String, Suggestion> byName = new LinkedHashMap<>();
-        // 1. existing tags and synonyms mentioned in the text
+        // 1. existing tags, their synonyms and labels mentioned in the text
         Map<String, KnownTerm> known = lookup.apply(grams.keySet());
         Set<Long> seenTags = new HashSet<>(exclude);
         for (Map.Entry<String, KnownTerm> e : known.entrySet()) {
@@ -65,11 +66,13 @@ public final class TagSuggester {
             if (count == 0 || !seenTags.add(term.tagId())) {
                 continue;
             }
-            String reason = term.synonym() != null
-                    ? "matches synonym '" + term.synonym() + "' " + times(count)
-                    : "'" + term.tagName() + "' appears " + times(count);
-            double score = count + 2 + (headlineKeys.contains(e.getKey()) ? 3 : 0);
-            put(byName, new Suggestion(term.tagName(), term.tagId(), term.code(), reason, score));
+            boolean inHeadline = headlineKeys.contains(e.getKey());
+            int inBody = Math.max(0, count - headlineGrams.getOrDefault(e.getKey(), 0));
+            Reason why = term.synonym() != null
+                    ? new Reason(Reason.Kind.SYNONYM, term.synonym(), inHeadline, inBody, List.of())
+                    : new Reason(Reason.Kind.TERM, term.tagName(), inHeadline, inBody, List.of());
+            double score = count + 2 + (inHeadline ? 3 : 0);
+            put(byName, Suggestion.of(term.tagName(), term.tagId(), term.code(), why, score));
         }
         Set<String> knownKeys = known.keySet();
         // 2. recurring proper names and acronyms
@@ -80,8 +83,10 @@ public final class TagSuggester {
             if (knownKeys.contains(key) || (count < 2 && !(acronym && inHeadline))) {
                 return;
             }
-            String reason = (acronym ? "acronym '" : "'") + name + "' appears " + times(count);
-            put(byName, new Suggestion(name, null, null, reason, count + (acronym ? 1 : 0) + (inHeadline ? 3 : 0)));
+            // the reason counts every mention of the words (also inside longer names: "Angkatan Bersenjata Iran")
+            int inBody = Math.max(0, grams.getOrDefault(key, count) - headlineGrams.getOrDefault(key, 0));
+            Reason why = new Reason(Reason.Kind.TERM, name, inHeadline, inBody, List.of());
+            put(byName, Suggestion.of(name, null, null, why, count + (acronym ? 1 : 0) + (inHeadline ? 3 : 0)));
         });
         // 3. Media Topics by keyword cues
         for (Topic topic : topics) {
@@ -97,10 +102,11 @@ public final class TagSuggester {
             }
             int total = hits.values().stream().mapToInt(Integer::intValue).sum();
             if (total >= 2) {
-                String detail = hits.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .limit(4).map(h -> h.getKey() + " ×" + h.getValue()).collect(Collectors.joining(", "));
-                put(byName, new Suggestion(topic.name(), topic.tagId(), topic.code(),
-                        "topic: " + topic.name() + " (" + detail + ")", total * 0.8));
+                List<String> cues = hits.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(4).map(h -> h.getKey() + " ×" + h.getValue()).toList();
+                put(byName, Suggestion.of(topic.name(), topic.tagId(), topic.code(),
+                        new Reason(Reason.Kind.TOPIC, topic.name(), false, total, cues), total * 0.8));
             }
         }
         List<Suggestion> all = new ArrayList<>(byName.values());
@@ -110,10 +116,6 @@ public final class TagSuggester {
 
     private static void put(Map<String, Suggestion> byName, Suggestion s) {
         byName.merge(TagNames.key(s.name()), s, (a, b) -> a.score() >= b.score() ? a : b);
-    }
-
-    private static String times(int n) {
-        return n == 1 ? "once" : n + " times";
     }
 
     static List<String> words(String text) {

@@ -2,6 +2,7 @@ package org.newsroom.cms.plugins.tagging.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.newsroom.cms.plugins.tagging.Settings;
 import org.newsroom.cms.plugins.tagging.rest.ArticleTagging;
 import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.Tag;
+import org.newsroom.cms.plugins.tagging.store.TagMatch;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
 
 /**
@@ -27,7 +29,8 @@ import org.newsroom.cms.plugins.tagging.store.TagStore;
  * changes go through {@link ArticleTagging}, the same rules as {@code PUT /api/articles/{id}/tagging/tags}.
  * <p>
  * Routes under {@code /newsroom/plugins/tagging/articles/{id}/}: {@code GET search?q=}, and {@code POST}
- * {@code add} (tag id, or name for a new free tag), {@code remove} (tag id).
+ * {@code add} (tag id, or name for a new free tag; accepting a suggestion is this), {@code remove} (tag id),
+ * {@code dismiss} (a suggestion's name).
  */
 public final class TagsPanel implements NewsroomPanel {
 
@@ -51,7 +54,7 @@ public final class TagsPanel implements NewsroomPanel {
     public Optional<Panel> panel(PanelRequest request) {
         UiMessages.Texts t = messages.in(request.locale());
         return Optional.of(new Panel(t.t("panel.title"),
-                body(t, request.routes(), request.article(), request.editable(), null)));
+                body(t, request.routes(), request.article(), request.locale(), request.editable(), null)));
     }
 
     @Override
@@ -63,37 +66,37 @@ public final class TagsPanel implements NewsroomPanel {
         UiMessages.Texts t = messages.in(request.locale());
         if (request.is("GET", "search")) {
             String q = request.param("q");
-            List<Tag> found = q == null ? List.of() : tags.search(q, FOUND_LIMIT);
+            List<TagMatch> found = q == null ? List.of() : tags.search(q, request.locale(), FOUND_LIMIT);
             return Fragment.html(templates.render("found", new TagsPanelView(t, request.routes(), List.of(), List.of(),
                     null, true, found, q, !Settings.of(context.config()).controlledOnly(), null)));
         }
         if (!"POST".equals(request.method())) {
             return Fragment.notFound();
         }
-        List<Object> next = new ArrayList<>();
-        articleTags.tagsOf(article.id()).forEach(tag -> next.add(tag.id()));
-        switch (request.path()) {
-            case "add" -> next.add(tagOrName(request, t));
-            case "remove" -> next.remove(Long.valueOf(tagId(request, t)));
-            default -> {
-                return Fragment.notFound();
-            }
-        }
         String error = null;
         try {
-            tagging.assign(article.id(), request.caller(), next);
+            switch (request.path()) {
+                case "add" -> tagging.accept(article.id(), request.caller(), request.param("name"),
+                        request.param("tag") == null && request.param("name") != null ? null : tagId(request, t));
+                case "remove" -> {
+                    List<Object> rest = new ArrayList<>();
+                    long removed = tagId(request, t);
+                    articleTags.tagsOf(article.id()).stream().filter(tag -> tag.id() != removed)
+                            .forEach(tag -> rest.add(tag.id()));
+                    tagging.assign(article.id(), request.caller(), rest);
+                }
+                case "dismiss" -> tagging.dismiss(article.id(), request.caller(), request.param("name"));
+                default -> {
+                    return Fragment.notFound();
+                }
+            }
         } catch (PluginException e) {
             if (e.status() == 403) {
                 throw e;
             }
             error = e.detail();
         }
-        return Fragment.status(error == null ? 200 : 422, body(t, request.routes(), article, true, error));
-    }
-
-    private static Object tagOrName(FragmentRequest request, UiMessages.Texts t) {
-        String name = request.param("name");
-        return name != null && request.param("tag") == null ? name : tagId(request, t);
+        return Fragment.status(error == null ? 200 : 422, body(t, request.routes(), article, request.locale(), true, error));
     }
 
     private static long tagId(FragmentRequest request, UiMessages.Texts t) {
@@ -104,13 +107,14 @@ public final class TagsPanel implements NewsroomPanel {
         }
     }
 
-    private String body(UiMessages.Texts t, PanelRoutes routes, ArticleSnapshot article, boolean editable, String error) {
+    private String body(UiMessages.Texts t, PanelRoutes routes, ArticleSnapshot article, Locale locale, boolean editable,
+                        String error) {
         UUID id = article.id();
-        List<Tag> current = articleTags.tagsOf(id);
+        List<Tag> current = tagging.tags(id, locale);
         Settings settings = Settings.of(context.config());
         String veto = current.size() < settings.minTagsToPublish()
                 ? t.t("panel.veto", settings.minTagsToPublish(), current.size()) : null;
-        return templates.render("panel", new TagsPanelView(t, routes, current, editable ? tagging.suggestions(id) : List.of(),
+        return templates.render("panel", new TagsPanelView(t, routes, current, editable ? tagging.suggestions(id, locale) : List.of(),
                 veto, editable, List.of(), null, !settings.controlledOnly(), error));
     }
 }

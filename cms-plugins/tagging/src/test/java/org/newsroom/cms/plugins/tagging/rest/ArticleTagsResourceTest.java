@@ -15,6 +15,7 @@ import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugins.tagging.FakeContext;
 import org.newsroom.cms.plugins.tagging.TestDatabase;
 import org.newsroom.cms.plugins.tagging.rest.TagRequests.TagsRequest;
+import org.newsroom.cms.plugins.tagging.rest.TagViews.OfferedSuggestion;
 import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.Tag;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
@@ -106,11 +107,12 @@ class ArticleTagsResourceTest {
         articleTags.storeSuggestions(article, List.of(new Suggestion("Kremlin", null, null, "named in the wire", 1),
                 new Suggestion("rusia", null, null, "duplicate of a fresh one", 1)));
 
-        List<Suggestion> suggestions = resource.suggestions();
+        List<OfferedSuggestion> suggestions = resource.suggestions();
 
-        assertThat(suggestions).extracting(Suggestion::name).containsExactly("Rusia", "Kremlin");
-        assertThat(suggestions.get(0).reason()).isEqualTo("'Rusia' appears 4 times");
-        assertThat(suggestions.get(1).reason()).isEqualTo("suggested at wire import: named in the wire");
+        assertThat(suggestions).extracting(OfferedSuggestion::name).containsExactly("Rusia", "Kremlin");
+        assertThat(suggestions.get(0).reason()).isEqualTo("in the headline, and mentioned 3 times in the body");
+        assertThat(suggestions.get(1).reason()).as("stored before reasons had parts")
+                .isEqualTo("suggested at wire import: named in the wire");
         assertStatus(() -> new ArticleTagsResource(UUID.randomUUID(), context, tags, articleTags).suggestions(), 404);
     }
 }

@@ -1,11 +1,13 @@
 package org.newsroom.cms.plugins.tagging.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.newsroom.cms.plugins.tagging.rest.TagAdminResourceTest.assertStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -56,9 +58,9 @@ class PublicTagsResourceTest {
         context.articles.add(FakeContext.article(draft, "Draft", "", null));
         articleTags.replace(draft, List.of(tag, hiddenOnly));
 
-        List<PublicTag> list = resource.tags();
+        List<PublicTag> list = resource.tags(null, null);
 
-        assertThat(list).containsExactly(new PublicTag("Public one", tag.slug(), "free", null, 3));
+        assertThat(list).containsExactly(new PublicTag("Public one", tag.slug(), "free", null, 3, "Public one", null));
     }
 
     @Test
@@ -72,7 +74,7 @@ class PublicTagsResourceTest {
                 h.execute("insert into plg_tagging_article_tag (article_id, tag_id, position) values (?, ?, 0)", id, tag.id());
             }
         });
-        assertThat(resource.tags()).isEmpty();
+        assertThat(resource.tags(null, null)).isEmpty();
         assertThat(context.articles.visibleQuestionSizes).containsExactly(PublicTagsResource.VISIBILITY_BATCH, 5);
     }
 
@@ -90,7 +92,7 @@ class PublicTagsResourceTest {
         context.articles.add(FakeContext.article(draft, "Draft", "", null));
         articleTags.replace(draft, List.of(tag));
 
-        TagPage first = resource.articles(tag.slug(), null, 2);
+        TagPage first = page(tag.slug(), null, 2);
         assertThat(first.tag()).isEqualTo(tag);
         assertThat(first.next()).isNotNull();
         Object[] question = context.articles.pageQuestions.get(0);
@@ -99,7 +101,7 @@ class PublicTagsResourceTest {
         assertThat(question[2]).isNull();
         assertThat(question[3]).isEqualTo(2);
 
-        TagPage second = resource.articles(tag.slug(), first.next(), 2);
+        TagPage second = page(tag.slug(), first.next(), 2);
         assertThat(context.articles.pageQuestions.get(1)[2]).isEqualTo(Cursor.decode("after", first.next()).orElseThrow());
         assertThat(second.next()).isNull();
         List<String> seen = new ArrayList<>();
@@ -114,10 +116,56 @@ class PublicTagsResourceTest {
     @Test
     void unknownTagsBadLimitsAndForeignCursorsAreRefused() {
         Tag tag = tags.createFree("Strict");
-        assertStatus(() -> resource.articles("no-such-tag", null, 20), 404);
-        assertStatus(() -> resource.articles(tag.slug(), null, 0), 422);
-        assertStatus(() -> resource.articles(tag.slug(), null, 101), 422);
-        assertStatus(() -> resource.articles(tag.slug(), "not-a-cursor", 20), 400);
+        assertStatus(() -> page("no-such-tag", null, 20), 404);
+        assertStatus(() -> page(tag.slug(), null, 0), 422);
+        assertStatus(() -> page(tag.slug(), null, 101), 422);
+        assertStatus(() -> page(tag.slug(), "not-a-cursor", 20), 400);
+    }
+
+    @Test
+    void mediaTopicsAreLabelledInTheLanguageAskedAndMarkedEnglishWhereNoLabelExists() {
+        Tag war = tags.byCode("medtop:16000000").orElseThrow();
+        Tag cricket = tags.byCode("medtop:20000888").orElseThrow(); // a topic without an Indonesian label
+        Tag own = tags.createFree("Pilkada DKI");
+        articleTags.replace(published(Instant.parse("2026-11-01T08:00:00Z")), List.of(war, cricket, own));
+
+        assertThat(resource.tags(null, null)).as("the newsroom's default: Indonesian")
+                .extracting(PublicTag::label, PublicTag::labelLang)
+                .containsExactlyInAnyOrder(tuple("konflik, perang dan perdamaian", "id"), tuple("cricket", "en"),
+                        tuple("Pilkada DKI", null));
+        assertThat(resource.tags("en", "id")).extracting(PublicTag::label)
+                .containsExactlyInAnyOrder("conflict, war and peace", "cricket", "Pilkada DKI");
+        assertThat(resource.tags(null, "en-GB,en;q=0.9,id;q=0.5")).extracting(PublicTag::labelLang).contains("en");
+        assertThat(resource.tags(null, "id-ID,id;q=0.9")).extracting(PublicTag::labelLang).contains("id");
+        assertThat(resource.tags("<script>", "%%%")).as("nonsense asks for nothing: the default")
+                .extracting(PublicTag::labelLang).contains("id");
+        assertThat(page(war.slug(), null, 20).tag().label()).isEqualTo("konflik, perang dan perdamaian");
+    }
+
+    @Test
+    void aMergedTagsOldSlugRedirectsToTheTagItWentIntoUntilATagTakesTheSlug() {
+        Tag old = tags.createFree("Pemilu 2029");
+        Tag middle = tags.createFree("Pemilu");
+        Tag target = tags.createFree("Pemilihan umum 2029");
+        tags.merge(old, middle);
+        tags.merge(middle, target); // a chain: both old slugs lead to the last tag
+
+        for (String slug : List.of(old.slug(), middle.slug())) {
+            assertThat(resource.page(slug, "abc", 5, "en", null)).isEqualTo(new PublicTagsResource.Moved(
+                    "/api/public/tags/" + target.slug() + "/articles?after=abc&limit=5&lang=en"));
+        }
+        assertThat(resource.page(old.slug(), null, 20, null, null))
+                .isEqualTo(new PublicTagsResource.Moved("/api/public/tags/" + target.slug() + "/articles"));
+        assertThat(tags.aliasTarget(target.slug(), Locale.ENGLISH)).as("a live slug is no alias").isEmpty();
+
+        Tag reborn = tags.createFree("Pemilu");
+        assertThat(reborn.slug()).isEqualTo(middle.slug());
+        assertThat(page(middle.slug(), null, 20).tag()).isEqualTo(reborn);
+        assertStatus(() -> page("never-was", null, 20), 404);
+    }
+
+    private TagPage page(String slug, String after, int limit) {
+        return (TagPage) resource.page(slug, after, limit, null, null);
     }
 
     private UUID published(Instant at) {

@@ -3,6 +3,7 @@ package org.newsroom.cms.plugins.tagging.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -127,5 +128,61 @@ class TagStoreTest {
         long n = db.jdbi().withHandle(h -> h.createQuery("select count(*) from plg_tagging_audit where actor = 'editor-1' "
                 + "and action = 'CREATED' and detail = 'tag 1 \"Iran\"'").mapTo(Long.class).one());
         assertThat(n).isEqualTo(1);
+    }
+
+    @Test
+    void searchMatchesNamesSynonymsAndLabelsByWordPrefixIgnoringCaseAndAccentsBestFirst() {
+        Locale id = Locale.forLanguageTag("id");
+        List<TagMatch> politik = tags.search("politik", id, 10);
+        assertThat(politik.get(0).tag().code()).isEqualTo("medtop:11000000");
+        assertThat(politik.get(0).field()).isEqualTo(TagMatch.Field.LABEL);
+        assertThat(politik.get(0).text()).isEqualTo("politik");
+        assertThat(politik.get(0).rank()).isZero();
+        assertThat(politik.get(0).tag().label()).isEqualTo("politik");
+        assertThat(politik).extracting(m -> m.tag().code()).as("prefix: krisis politik is a word prefix")
+                .contains("medtop:20000647");
+
+        List<TagMatch> perang = tags.search("PERANG", id, 20);
+        assertThat(perang.get(0).tag().code()).as("the whole label first").isEqualTo("medtop:20000062");
+        assertThat(perang).extracting(m -> m.tag().code()).contains("medtop:16000000", "medtop:20000080");
+        TagMatch war = perang.stream().filter(m -> m.tag().code().equals("medtop:16000000")).findFirst().orElseThrow();
+        assertThat(war.rank()).isEqualTo(2);
+        assertThat(war.tag().label()).isEqualTo("konflik, perang dan perdamaian");
+        assertThat(war.tag().labelLang()).isEqualTo("id");
+        assertThat(tags.search("perdamaián", id, 20)).extracting(m -> m.tag().code()).contains("medtop:16000000");
+        assertThat(tags.search("konflik, perang d", id, 5)).extracting(m -> m.tag().code()).contains("medtop:16000000");
+
+        // in English the same topic is labelled by its name, and English names match too
+        List<TagMatch> english = tags.search("peace", Locale.ENGLISH, 20);
+        assertThat(english).extracting(m -> m.tag().label()).contains("conflict, war and peace", "peace process");
+        assertThat(english).filteredOn(m -> m.tag().code().equals("medtop:16000000")).singleElement()
+                .satisfies(m -> assertThat(m.tag().labelLang()).isEqualTo("en"));
+
+        Tag russia = tags.createFree("Russia");
+        tags.addSynonym(russia.id(), "Rusia", "id");
+        assertThat(tags.search("rus", id, 5)).extracting(TagMatch::field, TagMatch::text)
+                .contains(org.assertj.core.groups.Tuple.tuple(TagMatch.Field.NAME, "Russia"));
+        assertThat(tags.search("rusia", id, 5).get(0)).satisfies(m -> {
+            assertThat(m.field()).isEqualTo(TagMatch.Field.SYNONYM);
+            assertThat(m.tag().label()).as("a free tag keeps its name").isEqualTo("Russia");
+            assertThat(m.tag().labelLang()).isNull();
+        });
+
+        assertThat(tags.search("%", id, 10)).as("% is literal").isEmpty();
+        assertThat(tags.search("r_sia", id, 10)).as("_ is literal").isEmpty();
+        assertThat(tags.search("  ", id, 3)).hasSize(3);
+        assertThat(tags.search("perang", 5)).as("the old signature").extracting(Tag::code).contains("medtop:20000062");
+    }
+
+    @Test
+    void mediaTopicsKnowTheirBroaderTopicsAndLabels() {
+        Tag organisation = tags.byCode("medtop:20000644").orElseThrow();
+        assertThat(organisation.parentCode()).isEqualTo("medtop:20000638");
+        assertThat(tags.broader(organisation.id(), Locale.forLanguageTag("id"))).extracting(Tag::label)
+                .containsExactly("politik", "hubungan internasional");
+        assertThat(tags.labels(tags.byCode("medtop:11000000").orElseThrow().id())).containsEntry("id", "politik");
+        assertThat(tags.byName("konflik, perang dan perdamaian")).map(Tag::code).contains("medtop:16000000");
+        assertThat(tags.byName("ekonomi, bisnis dan keuangan")).map(Tag::code).contains("medtop:04000000");
+        assertThat(tags.byName("labour")).as("V2's name, kept as a synonym").map(Tag::code).contains("medtop:09000000");
     }
 }

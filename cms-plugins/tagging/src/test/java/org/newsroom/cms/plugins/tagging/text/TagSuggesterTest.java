@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -51,11 +52,15 @@ class TagSuggesterTest {
         assertThat(names).containsAnyOf("conflict, war and peace", "international relations");
         assertThat(names).doesNotContain("health", "Presiden", "Dia", "Dalam");
         Suggestion iran = suggestions.stream().filter(s -> s.name().equals("Iran")).findFirst().orElseThrow();
-        assertThat(iran.reason()).matches("'Iran' appears \\d+ times");
+        assertThat(iran.reason()).isEqualTo("in the headline, and mentioned 10 times in the body");
+        assertThat(iran.reason(Locale.forLanguageTag("id"))).isEqualTo("ada di judul, dan disebut 10 kali dalam isi berita");
         Suggestion sco = suggestions.stream().filter(s -> s.name().equals("SCO")).findFirst().orElseThrow();
-        assertThat(sco.reason()).isEqualTo("acronym 'SCO' appears 3 times");
-        assertThat(suggestions.stream().filter(s -> s.name().equals("conflict, war and peace")).findFirst()
-                .orElseThrow().reason()).startsWith("topic: conflict, war and peace (").contains("militer ×");
+        assertThat(sco.reason()).isEqualTo("mentioned 3 times in the body");
+        assertThat(sco.reason(Locale.forLanguageTag("id"))).isEqualTo("disebut 3 kali dalam isi berita");
+        Suggestion war = suggestions.stream().filter(s -> s.name().equals("conflict, war and peace")).findFirst()
+                .orElseThrow();
+        assertThat(war.reason()).startsWith("words of this topic in the text: militer ×");
+        assertThat(war.reason(Locale.forLanguageTag("id"))).startsWith("kata-kata topik ini dalam teks: militer ×");
         assertThat(names.indexOf("Iran")).isLessThan(names.indexOf("SCO"));
     }
 
@@ -68,7 +73,8 @@ class TagSuggesterTest {
                 seedBody(), lookup(known), TOPICS, Set.of(1L), 10);
         Suggestion russia = suggestions.stream().filter(s -> s.name().equals("Russia")).findFirst().orElseThrow();
         assertThat(russia.tagId()).isEqualTo(2L);
-        assertThat(russia.reason()).startsWith("matches synonym 'Rusia'");
+        assertThat(russia.reason()).matches("“Rusia” in the headline, and mentioned \\d+ times in the body");
+        assertThat(russia.why().kind()).isEqualTo(Reason.Kind.SYNONYM);
         assertThat(suggestions).extracting(Suggestion::name).doesNotContain("Rusia")
                 .as("Iran is already on the article").doesNotContain("Iran");
     }
@@ -85,6 +91,21 @@ class TagSuggesterTest {
         Map<String, Integer> names = TagSuggester.names("Menurut Dewan Keamanan PBB, resolusi itu sah. Anggota "
                 + "Dewan Keamanan lain setuju dengan PBB.");
         assertThat(names).containsEntry("Dewan Keamanan", 2).containsEntry("PBB", 2);
+    }
+
+    @Test
+    void reasonsSayWhereAndHowOftenInEnglishAndIndonesian() {
+        Locale id = Locale.forLanguageTag("id");
+        Reason once = new Reason(Reason.Kind.TERM, "Iran", false, 1, List.of());
+        assertThat(once.text(Locale.ENGLISH)).isEqualTo("mentioned once in the body");
+        assertThat(once.text(id)).isEqualTo("disebut sekali dalam isi berita");
+        Reason twice = new Reason(Reason.Kind.SYNONYM, "politik", false, 2, List.of());
+        assertThat(twice.text(Locale.ENGLISH)).isEqualTo("“politik” mentioned twice in the body");
+        assertThat(twice.text(id)).isEqualTo("“politik” disebut dua kali dalam isi berita");
+        Reason headline = new Reason(Reason.Kind.TERM, "SCO", true, 0, List.of());
+        assertThat(headline.text(Locale.ENGLISH)).isEqualTo("in the headline");
+        assertThat(headline.text(id)).isEqualTo("ada di judul");
+        assertThat(headline.text(Locale.FRENCH)).as("no French bundle: English").isEqualTo("in the headline");
     }
 
     @Test
