@@ -7,6 +7,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -142,5 +144,49 @@ class PluginPanelsIT {
         }
         assertThat(session.get("/newsroom/articles/" + articleId).body()).contains("id=\"panel-bylines\"")
                 .contains("Kept Guest").doesNotContain("While Off");
+    }
+
+    @Test
+    void theTagsPanelFindsSynonymsAndLabelsInTheUisLanguageAndTakesOrDismissesSuggestions() throws Exception {
+        String tags = "/newsroom/plugins/tagging/articles/" + articleId + "/";
+        ApiClient.Reply edited = journalist.api().put("/api/articles/" + articleId, Map.of("headline", "Iran dan Rusia",
+                "body", "<p>Iran dan Rusia bertemu di Moskow. Iran menolak sanksi. Rusia mendukung Iran.</p>",
+                "language", "id", "section", Newsroom.SECTION), "If-Match", "\"" + journalist.api()
+                .get("/api/articles/" + articleId).json().path("version").asLong() + "\"");
+        assertThat(edited.status()).as(edited.raw()).isEqualTo(200);
+        PageSession session = new PageSession(base).signIn(journalist.username(), journalist.password());
+
+        // English UI: the Indonesian word finds the topic, shown by its English name with what matched
+        String english = session.get(tags + "search?q=politik").body();
+        assertThat(english).contains(">politics</span>").contains("matched \"politik\"");
+        Matcher id = Pattern.compile("\"tag\": \"(\\d+)\"").matcher(english);
+        assertThat(id.find()).isTrue();
+
+        // Indonesian UI: the topic by its Indonesian label, the English name as what matched
+        session.cookies.put("cms_lang", "id");
+        String indonesian = session.get(tags + "search?q=politics").body();
+        assertThat(indonesian).contains(">politik</span>").contains("cocok dengan \"politics\"");
+        HttpResponse<String> added = session.htmx(tags + "add", Map.of("tag", id.group(1)));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        assertThat(added.body()).contains("<span>politik</span>");
+        assertThat(journalist.api().get("/api/articles/" + articleId + "/tagging/tags").raw()).contains("medtop:11000000");
+
+        // suggestions with their reasons; one dismissed for good, one taken
+        assertThat(added.body()).contains("id=\"tags-suggestions\"").contains("Iran").contains("Rusia")
+                .contains("disebut");
+        HttpResponse<String> dismissed = session.htmx(tags + "dismiss", Map.of("name", "Iran"));
+        assertThat(dismissed.statusCode()).isEqualTo(200);
+        assertThat(suggestionsOf(dismissed.body())).doesNotContain("Iran").contains("Rusia");
+        HttpResponse<String> taken = session.htmx(tags + "add", Map.of("name", "Rusia"));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+        assertThat(suggestionsOf(taken.body())).doesNotContain("Rusia").doesNotContain("Iran");
+        assertThat(journalist.api().get("/api/articles/" + articleId + "/tagging/tags").raw()).contains("Rusia")
+                .doesNotContain("\"Iran\"");
+        assertThat(suggestionsOf(session.get("/newsroom/articles/" + articleId).body())).doesNotContain("Iran");
+    }
+
+    private static String suggestionsOf(String html) {
+        int start = html.indexOf("id=\"tags-suggestions\"");
+        return start < 0 ? "" : html.substring(start, html.indexOf("</ul>", start));
     }
 }
