@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,14 +20,17 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
+import org.newsroom.cms.core.domain.audit.AuditEvent.Action;
 import org.newsroom.cms.core.domain.user.Role;
 import org.newsroom.cms.core.domain.user.SessionRepository;
 import org.newsroom.cms.core.domain.user.User;
 import org.newsroom.cms.core.domain.user.UserRepository;
 
 /**
- * Newsroom accounts: create, list, change roles, (de)activate, verify passwords, and the bootstrap
- * {@code admin}. Passwords are hashed with Jakarta Security's standard PBKDF2 (HMAC-SHA256).
+ * Newsroom accounts: create, list, change roles, (de)activate, verify passwords, each user's own profile
+ * (display name, UI language, password), and the bootstrap {@code admin}. Passwords are hashed with Jakarta
+ * Security's standard PBKDF2 (HMAC-SHA256). Every change is written to the audit trail in the same
+ * transaction ({@code USER_…} events about the account; never a password or its hash).
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +40,9 @@ public class UserService {
     static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 200;
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,63}$");
+    static final int MAX_DISPLAY_NAME = 200;
+    /** The UI languages a user can choose. */
+    public static final List<String> UI_LANGUAGES = List.of("en", "id");
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     @Inject
@@ -46,6 +53,23 @@ public class UserService {
     Pbkdf2PasswordHash passwordHash;
     @Inject
     Clock clock;
+    @Inject
+    AuditService audit;
+    @Inject
+    SessionService sessionService;
+    @Inject
+    PluginEvents plugins;
+    @Inject
+    LoginThrottle loginThrottle;
+
+    /**
+     * What a user changes on their own profile; a null field stays as it is.
+     *
+     * @param uiLanguage      "en" or "id"; "" forgets the choice (the browser's language decides again)
+     * @param currentPassword required with {@code newPassword}
+     */
+    public record ProfileChange(String displayName, String uiLanguage, String currentPassword, String newPassword) {
+    }
 
     /** A hash of a random password with the same parameters as every account's, for {@link #verifyNobody}. */
     private String dummyHash;
@@ -60,6 +84,15 @@ public class UserService {
         dummyHash = passwordHash.generate(randomPassword().toCharArray());
     }
 
+    /** Creates an account as {@code admin} (audited {@code USER_CREATED}). */
+    public User create(Actor admin, UserInput input) {
+        User user = create(input);
+        audit.user(admin, Action.USER_CREATED, user.getUsername(), Map.of("displayName", user.getDisplayName(),
+                "roles", sorted(user.getRoles())));
+        return user;
+    }
+
+    /** Creates an account without an audit entry (tools and tests that have no admin behind them). */
     public User create(UserInput input) {
         if (input == null) {
             throw ValidationException.of("body", "Send {\"username\", \"password\", \"roles\"}.");
@@ -76,7 +109,7 @@ public class UserService {
         }
         String displayName = input.displayName() == null || input.displayName().isBlank() ? username
                 : input.displayName().strip();
-        if (displayName.length() > 200) {
+        if (displayName.length() > MAX_DISPLAY_NAME) {
             errors.add(new FieldError("displayName", "the limit is 200 characters."));
         }
         if (!errors.isEmpty()) {
@@ -118,6 +151,8 @@ public class UserService {
         if (!user.getRoles().equals(roles)) {
             // a browser signed in with the old roles must not keep them
             sessions.removeAllOf(user.getId());
+            audit.user(admin, Action.USER_ROLES_CHANGED, username, Map.of("old", sorted(user.getRoles()),
+                    "new", sorted(roles)));
         }
         user.changeRoles(roles, now());
         return user;
@@ -128,25 +163,128 @@ public class UserService {
         if (user.getId().equals(admin.id())) {
             throw new ConflictException("You cannot deactivate your own account; ask another admin to do it.");
         }
+        if (user.isActive()) {
+            audit.user(admin, Action.USER_DEACTIVATED, username, Map.of());
+        }
         user.deactivate(now());
         sessions.removeAllOf(user.getId());
         return user;
     }
 
-    public User activate(String username) {
+    public User activate(Actor admin, String username) {
         User user = get(username);
+        if (!user.isActive()) {
+            audit.user(admin, Action.USER_ACTIVATED, username, Map.of());
+        }
         user.activate(now());
         return user;
     }
 
-    public User changePassword(String username, String newPassword) {
+    /** An admin sets a user's password (audited without it); every session of the user ends. */
+    public User changePassword(Actor admin, String username, String newPassword) {
         passwordProblem(newPassword).ifPresent(e -> {
             throw new ValidationException(List.of(e));
         });
         User user = get(username);
         user.changePasswordHash(passwordHash.generate(newPassword.toCharArray()), now());
         sessions.removeAllOf(user.getId());
+        audit.user(admin, Action.USER_PASSWORD_RESET, username, Map.of("generated", false));
         return user;
+    }
+
+    /**
+     * An admin resets a user's password to a generated one (shown once to the admin, never stored in clear);
+     * every session of the user ends.
+     *
+     * @return the one-time password
+     */
+    public String resetPassword(Actor admin, String username) {
+        String password = randomPassword();
+        User user = get(username);
+        user.changePasswordHash(passwordHash.generate(password.toCharArray()), now());
+        sessions.removeAllOf(user.getId());
+        audit.user(admin, Action.USER_PASSWORD_RESET, username, Map.of("generated", true));
+        return password;
+    }
+
+    /**
+     * The signed-in user changes their own profile. Every problem is reported at once (422, fields
+     * {@code displayName}, {@code uiLanguage}, {@code currentPassword}, {@code newPassword}) and nothing is
+     * saved then. A display-name change reaches the plugins that mirror it in this transaction; a password
+     * change ends every other session of the user (the one in {@code keepSessionToken}, if any, stays).
+     */
+    public User updateProfile(Actor self, ProfileChange change, String keepSessionToken) {
+        if (change == null) {
+            throw ValidationException.of("body", "Send {\"displayName\", \"uiLanguage\", \"currentPassword\", "
+                    + "\"newPassword\"} (each optional).");
+        }
+        User user = get(self.username());
+        List<FieldError> errors = new ArrayList<>();
+        String displayName = change.displayName() == null ? null : change.displayName().strip();
+        if (displayName != null && displayName.isEmpty()) {
+            errors.add(new FieldError("displayName", "cannot be empty; readers see it in bylines."));
+        } else if (displayName != null && displayName.length() > MAX_DISPLAY_NAME) {
+            errors.add(new FieldError("displayName", "the limit is " + MAX_DISPLAY_NAME + " characters."));
+        }
+        String language = change.uiLanguage() == null ? null : change.uiLanguage().strip();
+        if (language != null && !language.isEmpty() && !UI_LANGUAGES.contains(language)) {
+            errors.add(new FieldError("uiLanguage", "use \"en\" (English) or \"id\" (Bahasa Indonesia)."));
+        }
+        boolean newPassword = change.newPassword() != null;
+        if (newPassword) {
+            passwordProblem(change.newPassword()).map(e -> new FieldError("newPassword", e.message()))
+                    .ifPresent(errors::add);
+            if (change.currentPassword() == null || change.currentPassword().isEmpty()) {
+                errors.add(new FieldError("currentPassword", "is required to change the password."));
+            } else if (!verify(user, change.currentPassword())) {
+                errors.add(new FieldError("currentPassword", "is not your current password; type the one you "
+                        + "sign in with."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Map<String, Object> changed = new LinkedHashMap<>();
+        Instant now = now();
+        if (displayName != null && !displayName.equals(user.getDisplayName())) {
+            String old = user.getDisplayName();
+            user.changeDisplayName(displayName, now);
+            changed.put("displayName", Map.of("old", old, "new", displayName));
+            plugins.displayNameChanged(user.getUsername(), old, displayName);
+        }
+        String chosen = language == null ? user.getUiLanguage() : language.isEmpty() ? null : language;
+        if (!java.util.Objects.equals(chosen, user.getUiLanguage())) {
+            Map<String, Object> lang = new LinkedHashMap<>();
+            lang.put("old", user.getUiLanguage());
+            lang.put("new", chosen);
+            changed.put("uiLanguage", lang);
+            user.chooseUiLanguage(chosen, now);
+        }
+        if (!changed.isEmpty()) {
+            audit.user(self, Action.USER_PROFILE_CHANGED, user.getUsername(), changed);
+        }
+        if (newPassword) {
+            user.changePasswordHash(passwordHash.generate(change.newPassword().toCharArray()), now);
+            int ended = sessionService.endAllBut(user.getId(), keepSessionToken);
+            audit.user(self, Action.USER_PASSWORD_CHANGED, user.getUsername(), Map.of("sessionsEnded", ended));
+        }
+        return user;
+    }
+
+    private static List<String> sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+
+    /**
+     * An admin lifts the account's sign-in lock and forgets its failures (audited {@code USER_LOGIN_UNLOCKED}
+     * here, and in the sign-in audit by {@link LoginThrottle}).
+     *
+     * @return whether it was locked
+     */
+    public boolean unlockLogin(Actor admin, String username) {
+        boolean wasLocked = loginThrottle.unlock(admin, username);
+        audit.user(admin, Action.USER_LOGIN_UNLOCKED, username, Map.of("wasLocked", wasLocked));
+        return wasLocked;
     }
 
     /** Constant-work check of a password against a stored hash. */

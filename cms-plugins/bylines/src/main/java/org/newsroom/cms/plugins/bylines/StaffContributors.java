@@ -33,7 +33,7 @@ final class StaffContributors {
         Contributor created = contributors.forUsername(username, now).orElseThrow(() -> new IllegalStateException(
                 "Could not create a contributor for the account " + username + ": its slug was taken at the same "
                         + "moment; try again."));
-        audit.record("CREATED", username, now, created.slug(), "linked to the account " + username + " on first use");
+        audit.record("CREATED", created.slug(), "linked to the account " + username + " on first use");
         return created;
     }
 }
