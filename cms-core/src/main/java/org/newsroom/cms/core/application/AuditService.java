@@ -49,7 +49,7 @@ public class AuditService {
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{0,63}$");
     private static final String CURSOR_PREFIX = "audit.";
     private static final Instant FIRST = Instant.parse("1900-01-01T00:00:00Z");
-    private static final Instant AFTER_LAST = Instant.parse("10000-01-01T00:00:00Z");
+    private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");
 
     /**
      * One event as admins read it.

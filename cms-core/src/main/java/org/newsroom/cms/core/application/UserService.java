@@ -209,7 +209,7 @@ public class UserService {
 
     /**
      * The signed-in user changes their own profile. Every problem is reported at once (422, fields
-     * {@code displayName}, {@code uiLanguage}, {@code currentPassword}, {@code newPassword}) and nothing is
+     * {@code displayName}, {@code language}, {@code currentPassword}, {@code newPassword}) and nothing is
      * saved then. A display-name change reaches the plugins that mirror it in this transaction; a password
      * change ends every other session of the user (the one in {@code keepSessionToken}, if any, stays).
      */
@@ -228,7 +228,7 @@ public class UserService {
         }
         String language = change.uiLanguage() == null ? null : change.uiLanguage().strip();
         if (language != null && !language.isEmpty() && !UI_LANGUAGES.contains(language)) {
-            errors.add(new FieldError("uiLanguage", "use \"en\" (English) or \"id\" (Bahasa Indonesia)."));
+            errors.add(new FieldError("language", "use \"en\" (English) or \"id\" (Bahasa Indonesia)."));
         }
         boolean newPassword = change.newPassword() != null;
         if (newPassword) {
