@@ -92,6 +92,14 @@ public class AuditService {
     @Inject
     Clock clock;
 
+    /** The details of a change, old before new (as people read them); either may be null. */
+    public static Map<String, Object> change(Object oldValue, Object newValue) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("old", oldValue);
+        out.put("new", newValue);
+        return out;
+    }
+
     /** Records an event about the account {@code username} by {@code actor} (an admin, or the user). */
     public void user(Actor actor, AuditEvent.Action action, String username, Map<String, ?> details) {
         log.append(AuditEvent.aboutUser(username, actor.id(), action, AuditDetails.toJson(details), now()));

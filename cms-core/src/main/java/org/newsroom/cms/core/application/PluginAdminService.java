@@ -76,7 +76,7 @@ public class PluginAdminService {
         PluginState state = state(id);
         if (state.isEnabled() != on) {
             audit.plugin(admin, on ? AuditEvent.Action.PLUGIN_ENABLED : AuditEvent.Action.PLUGIN_DISABLED, id,
-                    Map.of("old", String.valueOf(state.isEnabled()), "new", String.valueOf(on)));
+                    AuditService.change(String.valueOf(state.isEnabled()), String.valueOf(on)));
             state.enable(on, now());
             registry.changed(id);
         }
@@ -111,9 +111,9 @@ public class PluginAdminService {
         }
         String json = PluginConfigs.toJson(clean);
         if (!json.equals(state.getConfig())) {
-            audit.plugin(admin, AuditEvent.Action.PLUGIN_CONFIGURED, id, Map.of(
-                    "old", PluginConfigs.toJson(masked(plugin.configMetadata(), stored)),
-                    "new", PluginConfigs.toJson(masked(plugin.configMetadata(), clean))));
+            audit.plugin(admin, AuditEvent.Action.PLUGIN_CONFIGURED, id, AuditService.change(
+                    PluginConfigs.toJson(masked(plugin.configMetadata(), stored)),
+                    PluginConfigs.toJson(masked(plugin.configMetadata(), clean))));
             state.configure(json, now());
             registry.changed(id);
         }

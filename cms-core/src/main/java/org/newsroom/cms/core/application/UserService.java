@@ -151,8 +151,8 @@ public class UserService {
         if (!user.getRoles().equals(roles)) {
             // a browser signed in with the old roles must not keep them
             sessions.removeAllOf(user.getId());
-            audit.user(admin, Action.USER_ROLES_CHANGED, username, Map.of("old", sorted(user.getRoles()),
-                    "new", sorted(roles)));
+            audit.user(admin, Action.USER_ROLES_CHANGED, username, AuditService.change(sorted(user.getRoles()),
+                    sorted(roles)));
         }
         user.changeRoles(roles, now());
         return user;
@@ -249,15 +249,12 @@ public class UserService {
         if (displayName != null && !displayName.equals(user.getDisplayName())) {
             String old = user.getDisplayName();
             user.changeDisplayName(displayName, now);
-            changed.put("displayName", Map.of("old", old, "new", displayName));
+            changed.put("displayName", AuditService.change(old, displayName));
             plugins.displayNameChanged(user.getUsername(), old, displayName);
         }
         String chosen = language == null ? user.getUiLanguage() : language.isEmpty() ? null : language;
         if (!java.util.Objects.equals(chosen, user.getUiLanguage())) {
-            Map<String, Object> lang = new LinkedHashMap<>();
-            lang.put("old", user.getUiLanguage());
-            lang.put("new", chosen);
-            changed.put("uiLanguage", lang);
+            changed.put("uiLanguage", AuditService.change(user.getUiLanguage(), chosen));
             user.chooseUiLanguage(chosen, now);
         }
         if (!changed.isEmpty()) {

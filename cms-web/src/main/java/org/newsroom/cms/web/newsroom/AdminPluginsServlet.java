@@ -160,8 +160,11 @@ public class AdminPluginsServlet extends AdminServlet {
             cards.add(new PluginCard(p.id(), p.name(), p.version(), p.description(), p.enabled(), fields, refused,
                     others));
         }
-        pages.render(response, status, "admin-plugins", page(request), new PluginsView(cards, noticeKey,
-                noticePlugin));
+        // the notice names the plugin as the page does; an id that is no plugin's shows no notice
+        String named = cards.stream().filter(c -> c.id().equals(noticePlugin)).map(PluginCard::name).findFirst()
+                .orElse(null);
+        pages.render(response, status, "admin-plugins", page(request), new PluginsView(cards,
+                named == null ? null : noticeKey, named));
     }
 
     private static String text(ConfigSetting s, Object value) {
