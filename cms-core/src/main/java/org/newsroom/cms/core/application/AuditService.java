@@ -132,7 +132,7 @@ public class AuditService {
         Set<String> types = new LinkedHashSet<>();
         String type = blankToNull(filter.type());
         if (type != null) {
-            for (String one : type.split(",")) {
+            for (String one : type.split(",", -1)) {
                 String t = one.strip();
                 if (!TYPE.matcher(t).matches()) {
                     throw new MalformedInputException("type", "\"type\" takes subject types (ARTICLE, USER, PLUGIN) "

@@ -27,8 +27,8 @@ import org.newsroom.cms.core.domain.user.User;
 import org.newsroom.cms.core.domain.user.UserRepository;
 
 /**
- * Newsroom accounts: create, list, change roles, (de)activate, verify passwords, each user's own profile
- * (display name, UI language, password), and the bootstrap {@code admin}. Passwords are hashed with Jakarta
+ * Newsroom accounts: create, list, change roles, (de)activate, verify passwords, and the bootstrap
+ * {@code admin} (each user's own profile is {@link ProfileService}). Passwords are hashed with Jakarta
  * Security's standard PBKDF2 (HMAC-SHA256). Every change is written to the audit trail in the same
  * transaction ({@code USER_…} events about the account; never a password or its hash).
  */
@@ -41,8 +41,6 @@ public class UserService {
     static final int MAX_PASSWORD = 200;
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,63}$");
     static final int MAX_DISPLAY_NAME = 200;
-    /** The UI languages a user can choose. */
-    public static final List<String> UI_LANGUAGES = List.of("en", "id");
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     @Inject
@@ -56,20 +54,7 @@ public class UserService {
     @Inject
     AuditService audit;
     @Inject
-    SessionService sessionService;
-    @Inject
-    PluginEvents plugins;
-    @Inject
     LoginThrottle loginThrottle;
-
-    /**
-     * What a user changes on their own profile; a null field stays as it is.
-     *
-     * @param uiLanguage      "en" or "id"; "" forgets the choice (the browser's language decides again)
-     * @param currentPassword required with {@code newPassword}
-     */
-    public record ProfileChange(String displayName, String uiLanguage, String currentPassword, String newPassword) {
-    }
 
     /** A hash of a random password with the same parameters as every account's, for {@link #verifyNobody}. */
     private String dummyHash;
@@ -87,8 +72,10 @@ public class UserService {
     /** Creates an account as {@code admin} (audited {@code USER_CREATED}). */
     public User create(Actor admin, UserInput input) {
         User user = create(input);
-        audit.user(admin, Action.USER_CREATED, user.getUsername(), Map.of("displayName", user.getDisplayName(),
-                "roles", sorted(user.getRoles())));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("displayName", user.getDisplayName());
+        details.put("roles", sorted(user.getRoles()));
+        audit.user(admin, Action.USER_CREATED, user.getUsername(), details);
         return user;
     }
 
@@ -207,68 +194,7 @@ public class UserService {
         return password;
     }
 
-    /**
-     * The signed-in user changes their own profile. Every problem is reported at once (422, fields
-     * {@code displayName}, {@code language}, {@code currentPassword}, {@code newPassword}) and nothing is
-     * saved then. A display-name change reaches the plugins that mirror it in this transaction; a password
-     * change ends every other session of the user (the one in {@code keepSessionToken}, if any, stays).
-     */
-    public User updateProfile(Actor self, ProfileChange change, String keepSessionToken) {
-        if (change == null) {
-            throw ValidationException.of("body", "Send {\"displayName\", \"uiLanguage\", \"currentPassword\", "
-                    + "\"newPassword\"} (each optional).");
-        }
-        User user = get(self.username());
-        List<FieldError> errors = new ArrayList<>();
-        String displayName = change.displayName() == null ? null : change.displayName().strip();
-        if (displayName != null && displayName.isEmpty()) {
-            errors.add(new FieldError("displayName", "cannot be empty; readers see it in bylines."));
-        } else if (displayName != null && displayName.length() > MAX_DISPLAY_NAME) {
-            errors.add(new FieldError("displayName", "the limit is " + MAX_DISPLAY_NAME + " characters."));
-        }
-        String language = change.uiLanguage() == null ? null : change.uiLanguage().strip();
-        if (language != null && !language.isEmpty() && !UI_LANGUAGES.contains(language)) {
-            errors.add(new FieldError("language", "use \"en\" (English) or \"id\" (Bahasa Indonesia)."));
-        }
-        boolean newPassword = change.newPassword() != null;
-        if (newPassword) {
-            passwordProblem(change.newPassword()).map(e -> new FieldError("newPassword", e.message()))
-                    .ifPresent(errors::add);
-            if (change.currentPassword() == null || change.currentPassword().isEmpty()) {
-                errors.add(new FieldError("currentPassword", "is required to change the password."));
-            } else if (!verify(user, change.currentPassword())) {
-                errors.add(new FieldError("currentPassword", "is not your current password; type the one you "
-                        + "sign in with."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        Map<String, Object> changed = new LinkedHashMap<>();
-        Instant now = now();
-        if (displayName != null && !displayName.equals(user.getDisplayName())) {
-            String old = user.getDisplayName();
-            user.changeDisplayName(displayName, now);
-            changed.put("displayName", AuditService.change(old, displayName));
-            plugins.displayNameChanged(user.getUsername(), old, displayName);
-        }
-        String chosen = language == null ? user.getUiLanguage() : language.isEmpty() ? null : language;
-        if (!java.util.Objects.equals(chosen, user.getUiLanguage())) {
-            changed.put("uiLanguage", AuditService.change(user.getUiLanguage(), chosen));
-            user.chooseUiLanguage(chosen, now);
-        }
-        if (!changed.isEmpty()) {
-            audit.user(self, Action.USER_PROFILE_CHANGED, user.getUsername(), changed);
-        }
-        if (newPassword) {
-            user.changePasswordHash(passwordHash.generate(change.newPassword().toCharArray()), now);
-            int ended = sessionService.endAllBut(user.getId(), keepSessionToken);
-            audit.user(self, Action.USER_PASSWORD_CHANGED, user.getUsername(), Map.of("sessionsEnded", ended));
-        }
-        return user;
-    }
-
-    private static List<String> sorted(Set<Role> roles) {
+    static List<String> sorted(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().toList();
     }
 
@@ -282,6 +208,11 @@ public class UserService {
         boolean wasLocked = loginThrottle.unlock(admin, username);
         audit.user(admin, Action.USER_LOGIN_UNLOCKED, username, Map.of("wasLocked", wasLocked));
         return wasLocked;
+    }
+
+    /** The stored form of a password: PBKDF2 with the parameters every account's hash has. */
+    public String hash(String password) {
+        return passwordHash.generate(password.toCharArray());
     }
 
     /** Constant-work check of a password against a stored hash. */
@@ -323,7 +254,7 @@ public class UserService {
         return generate ? Optional.of(password) : Optional.empty();
     }
 
-    private static Optional<FieldError> passwordProblem(String password) {
+    static Optional<FieldError> passwordProblem(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
             return Optional.of(new FieldError("password",
                     "must be at least " + MIN_PASSWORD + " characters long."));

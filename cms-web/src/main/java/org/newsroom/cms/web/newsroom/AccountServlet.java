@@ -10,6 +10,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsroom.cms.core.application.ProfileService;
 import org.newsroom.cms.core.application.SessionService;
 import org.newsroom.cms.core.application.UserService;
 import org.newsroom.cms.core.application.ValidationException;
@@ -42,6 +43,8 @@ public class AccountServlet extends NewsroomServlet {
     transient SessionService sessions;
     @Inject
     transient UserService users;
+    @Inject
+    transient ProfileService profiles;
     @Inject
     transient TrustedProxies proxies;
 
@@ -84,7 +87,7 @@ public class AccountServlet extends NewsroomServlet {
         String next = request.getParameter("newPassword");
         boolean changesPassword = next != null && !next.isEmpty();
         try {
-            users.updateProfile(actor(), new UserService.ProfileChange(displayName, language,
+            profiles.update(actor(), new ProfileService.ProfileChange(displayName, language,
                     changesPassword ? current : null, changesPassword ? next : null), SessionCookie.read(request));
         } catch (ValidationException e) {
             Texts t = pages.texts(request);

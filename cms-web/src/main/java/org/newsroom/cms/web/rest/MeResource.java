@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsroom.cms.core.application.ProfileService;
+import org.newsroom.cms.core.application.ProfileService.ProfileChange;
 import org.newsroom.cms.core.application.UserService;
-import org.newsroom.cms.core.application.UserService.ProfileChange;
 import org.newsroom.cms.web.rest.dto.ProfileRequest;
 import org.newsroom.cms.web.rest.dto.UserJson;
 import org.newsroom.cms.web.security.CurrentUser;
@@ -32,6 +33,8 @@ public class MeResource {
     CurrentUser currentUser;
     @Inject
     UserService users;
+    @Inject
+    ProfileService profiles;
 
     @GET
     @Operation(operationId = "getMe", summary = "The signed-in account")
@@ -53,6 +56,6 @@ public class MeResource {
     public UserJson update(ProfileRequest request, @Context HttpServletRequest http) {
         ProfileChange change = request == null ? null : new ProfileChange(request.displayName(), request.language(),
                 request.currentPassword(), request.newPassword());
-        return UserJson.of(users.updateProfile(currentUser.actor(), change, SessionCookie.read(http)));
+        return UserJson.of(profiles.update(currentUser.actor(), change, SessionCookie.read(http)));
     }
 }
