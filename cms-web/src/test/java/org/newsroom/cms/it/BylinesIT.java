@@ -146,8 +146,8 @@ class BylinesIT extends AbstractApiIT {
             assertThat(count(db, "select count(*) from (select b.article_id, b.contributor_id, b.role "
                     + "from plg_bylines_byline b join plg_bylines_contributor c on c.id = b.contributor_id "
                     + "where c.slug = ? group by 1, 2, 3 having count(*) > 1) d", keep)).isZero();
-            assertThat(count(db, "select count(*) from plg_bylines_audit where action = 'MERGED' "
-                    + "and contributor = ?", duplicate)).isEqualTo(1);
+            assertThat(count(db, "select count(*) from audit_event where plugin_id = 'bylines' and action = 'MERGED' "
+                    + "and subject = ?", duplicate)).as("in the host's audit trail").isEqualTo(1);
         }
         JsonNode audit = editor.get("/api/plugins/bylines/audit?contributor=" + duplicate).json();
         JsonNode last = audit.get(audit.size() - 1);

@@ -68,7 +68,7 @@ class PluginHostIT {
         assertThat(probe.path("version").asText()).isEqualTo("1.0");
         assertThat(probe.path("enabled").asBoolean()).isTrue();
         assertThat(probe.path("configMetadata").findValuesAsText("key"))
-                .containsExactly("failOn", "vetoPublish", "maxEvents", "label", "topics");
+                .containsExactly("failOn", "vetoPublish", "maxEvents", "label", "topics", "apiKey");
         assertThat(probe.path("config").path("maxEvents").asInt()).isEqualTo(100);
         assertThat(byId(list, "word-count").path("description").asText()).contains("reading time");
 

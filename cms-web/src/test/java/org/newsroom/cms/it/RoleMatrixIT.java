@@ -425,6 +425,9 @@ class RoleMatrixIT {
                 .json(Map.of("password", "another-secret-password")));
         r.put("setUserRoles", c -> new Call().param("username", user()).json(Map.of("roles", List.of("EDITOR"))));
         r.put("unlockLogin", c -> new Call().param("username", user()));
+        // every signed-in user changes their own profile (listAuditEvents, a GET without parameters, needs none)
+        r.put("updateMe", c -> new Call().json(Map.of("displayName", "Matrix " + c.name().toLowerCase() + " "
+                + unique())));
 
         // articles: the owning journalist's, in the state each operation needs
         r.put("createArticle", c -> new Call().json(Newsroom.article("Matrix new " + unique())));

@@ -47,7 +47,8 @@ class MigrationRunnerTest {
         assertThat(first.success).isTrue();
         assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(1);
         assertThat(tables(db)).contains("cms_user", "cms_user_role", "article", "audit_event", "editorial_comment",
-                "article_revision", "article_edit_lock", "article_correction", "plugin_state", "plugin_audit");
+                "article_revision", "article_edit_lock", "article_correction", "plugin_state")
+                .doesNotContain("plugin_audit"); // moved into audit_event by V10
 
         MigrateResult second = runner.migrateCore();
         assertThat(second.migrationsExecuted).isZero();
@@ -59,8 +60,9 @@ class MigrationRunnerTest {
             s.execute("insert into article (id, slug, headline, language, status, author_id, created_at, updated_at) "
                     + "values ('00000000-0000-0000-0000-0000000000a1', 'a', 'A', 'en', 'DRAFT', "
                     + "'00000000-0000-0000-0000-000000000001', now(), now())");
-            s.execute("insert into audit_event (article_id, actor_id, action, occurred_at) values "
-                    + "('00000000-0000-0000-0000-0000000000a1', '00000000-0000-0000-0000-000000000001', 'CREATED', now())");
+            s.execute("insert into audit_event (subject_type, subject, article_id, actor_id, action, occurred_at) "
+                    + "values ('ARTICLE', '00000000-0000-0000-0000-0000000000a1', "
+                    + "'00000000-0000-0000-0000-0000000000a1', '00000000-0000-0000-0000-000000000001', 'CREATED', now())");
             assertThatThrownBy(() -> s.execute("update audit_event set comment = 'rewritten'"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.execute("delete from audit_event"))

@@ -3,21 +3,20 @@ package org.newsroom.cms.core.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.newsroom.cms.core.domain.plugin.PluginAuditEntry;
+import org.newsroom.cms.core.domain.audit.AuditEvent;
+import org.newsroom.cms.core.domain.audit.AuditLog;
+import org.newsroom.cms.core.domain.audit.AuditQuery;
 import org.newsroom.cms.core.domain.plugin.PluginState;
 import org.newsroom.cms.core.domain.plugin.PluginStateRepository;
-import org.newsroom.cms.core.domain.user.User;
-import org.newsroom.cms.core.domain.user.UserRepository;
 import org.newsroom.cms.core.plugin.PluginConfigs;
 import org.newsroom.cms.core.plugin.PluginRegistry;
 import org.newsroom.cms.plugin.api.CmsPlugin;
@@ -25,7 +24,12 @@ import org.newsroom.cms.plugin.api.FieldError;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugin.api.ConfigSetting;
 
-/** Admins' view and control of plugins: list, enable, disable, configure — each change audited. */
+/**
+ * Admins' view and control of plugins: list, enable, disable, configure — each change audited in the one
+ * trail ({@code PLUGIN_ENABLED}, {@code PLUGIN_DISABLED}, {@code PLUGIN_CONFIGURED}). Secret settings are
+ * never shown: views and audit details carry {@link ConfigSetting#MASK} instead, and an empty (or masked)
+ * value sent for a secret keeps the stored one.
+ */
 @ApplicationScoped
 @Transactional
 public class PluginAdminService {
@@ -35,17 +39,25 @@ public class PluginAdminService {
                              List<ConfigSetting> configMetadata, Map<String, Object> config) {
     }
 
-    /** An audited change with the admin's username. */
-    public record PluginChange(long id, PluginAuditEntry.Action action, String actor, String oldValue,
-                               String newValue, Instant at) {
+    /**
+     * An audited change with the admin's username.
+     *
+     * @param action ENABLED, DISABLED or CONFIGURED
+     */
+    public record PluginChange(long id, String action, String actor, String oldValue, String newValue, Instant at) {
     }
+
+    private static final Set<String> CHANGES = Set.of(AuditEvent.Action.PLUGIN_ENABLED.name(),
+            AuditEvent.Action.PLUGIN_DISABLED.name(), AuditEvent.Action.PLUGIN_CONFIGURED.name());
 
     @Inject
     PluginRegistry registry;
     @Inject
     PluginStateRepository states;
     @Inject
-    UserRepository users;
+    AuditService audit;
+    @Inject
+    AuditLog log;
     @Inject
     Clock clock;
 
@@ -63,10 +75,9 @@ public class PluginAdminService {
         CmsPlugin plugin = plugin(id);
         PluginState state = state(id);
         if (state.isEnabled() != on) {
-            Instant now = now();
-            states.append(new PluginAuditEntry(id, admin.id(), on ? PluginAuditEntry.Action.ENABLED
-                    : PluginAuditEntry.Action.DISABLED, String.valueOf(state.isEnabled()), String.valueOf(on), now));
-            state.enable(on, now);
+            audit.plugin(admin, on ? AuditEvent.Action.PLUGIN_ENABLED : AuditEvent.Action.PLUGIN_DISABLED, id,
+                    AuditService.change(String.valueOf(state.isEnabled()), String.valueOf(on)));
+            state.enable(on, now());
             registry.changed(id);
         }
         return view(plugin, state);
@@ -81,10 +92,12 @@ public class PluginAdminService {
     public PluginView configure(Actor admin, String id, Map<String, Object> values, boolean merge) {
         CmsPlugin plugin = plugin(id);
         PluginState state = state(id);
-        Map<String, Object> input = values;
-        if (merge && values != null) {
-            input = new LinkedHashMap<>(PluginConfigs.fromJson(state.getConfig()));
-            input.putAll(values);
+        Map<String, Object> stored = PluginConfigs.fromJson(state.getConfig());
+        Map<String, Object> input = values == null ? null : keepSecrets(plugin.configMetadata(), stored, values);
+        if (merge && input != null) {
+            Map<String, Object> merged = new LinkedHashMap<>(stored);
+            merged.putAll(input);
+            input = merged;
         }
         Map<String, Object> clean;
         try {
@@ -98,10 +111,10 @@ public class PluginAdminService {
         }
         String json = PluginConfigs.toJson(clean);
         if (!json.equals(state.getConfig())) {
-            Instant now = now();
-            states.append(new PluginAuditEntry(id, admin.id(), PluginAuditEntry.Action.CONFIGURED, state.getConfig(),
-                    json, now));
-            state.configure(json, now);
+            audit.plugin(admin, AuditEvent.Action.PLUGIN_CONFIGURED, id, AuditService.change(
+                    PluginConfigs.toJson(masked(plugin.configMetadata(), stored)),
+                    PluginConfigs.toJson(masked(plugin.configMetadata(), clean))));
+            state.configure(json, now());
             registry.changed(id);
         }
         return view(plugin, state);
@@ -110,10 +123,43 @@ public class PluginAdminService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PluginChange> audit(String id) {
         plugin(id);
-        Map<UUID, String> names = new HashMap<>();
-        return states.audit(id).stream().map(e -> new PluginChange(e.getId(), e.getAction(),
-                names.computeIfAbsent(e.getActorId(), u -> users.find(u).map(User::getUsername).orElse("unknown")),
-                e.getOldValue(), e.getNewValue(), e.getOccurredAt())).toList();
+        List<AuditEvent> events = log.search(new AuditQuery(null, false, null, CHANGES, id, null, null, null, null,
+                false, 10_000)).stream().filter(e -> e.getPluginId() == null).toList();
+        return audit.items(events).stream().map(e -> new PluginChange(e.id(), e.type().substring("PLUGIN_".length()),
+                e.actor(), text(e.details().get("old")), text(e.details().get("new")), e.at())).toList();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * The values sent, with each secret sent empty (or as the mask shown) replaced by the stored value: a form
+     * never shows a secret, so sending it back unchanged must not erase it.
+     */
+    private static Map<String, Object> keepSecrets(List<ConfigSetting> metadata, Map<String, Object> stored,
+                                                   Map<String, Object> values) {
+        Map<String, Object> out = new LinkedHashMap<>(values);
+        for (ConfigSetting s : metadata) {
+            Object sent = values.get(s.key());
+            if (s.secret() && values.containsKey(s.key())
+                    && ("".equals(sent) || ConfigSetting.MASK.equals(sent))) {
+                out.put(s.key(), stored.get(s.key()));
+            }
+        }
+        return out;
+    }
+
+    /** The values with every secret that has one shown as the mask. */
+    static Map<String, Object> masked(List<ConfigSetting> metadata, Map<String, Object> values) {
+        Map<String, Object> out = new LinkedHashMap<>(values);
+        for (ConfigSetting s : metadata) {
+            Object v = out.get(s.key());
+            if (s.secret() && v != null && !"".equals(v)) {
+                out.put(s.key(), ConfigSetting.MASK);
+            }
+        }
+        return out;
     }
 
     private PluginView view(CmsPlugin plugin) {
@@ -124,7 +170,7 @@ public class PluginAdminService {
         Map<String, Object> stored = state == null ? Map.of() : PluginConfigs.fromJson(state.getConfig());
         return new PluginView(plugin.id(), plugin.name(), plugin.version(), plugin.description(),
                 state != null && state.isEnabled(), plugin.configMetadata(),
-                PluginConfigs.effective(plugin.configMetadata(), stored));
+                masked(plugin.configMetadata(), PluginConfigs.effective(plugin.configMetadata(), stored)));
     }
 
     private CmsPlugin plugin(String id) {

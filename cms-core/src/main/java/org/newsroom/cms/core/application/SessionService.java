@@ -98,6 +98,19 @@ public class SessionService {
         return sessions.removeAllOf(actor.id());
     }
 
+    /**
+     * Ends every session of the user but the one of {@code keptToken} (the browser that changed the password
+     * stays signed in); with no token, every one.
+     *
+     * @return how many sessions ended
+     */
+    public int endAllBut(java.util.UUID userId, String keptToken) {
+        if (keptToken == null || keptToken.isEmpty() || keptToken.length() > 100) {
+            return sessions.removeAllOf(userId);
+        }
+        return sessions.removeAllOfExcept(userId, hash(keptToken));
+    }
+
     /** How long a session lives unused. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Duration idleTimeout() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
+import org.newsroom.cms.core.domain.audit.AuditEvent.Action;
 import org.newsroom.cms.core.domain.user.Role;
 import org.newsroom.cms.core.domain.user.SessionRepository;
 import org.newsroom.cms.core.domain.user.User;
@@ -26,7 +28,9 @@ import org.newsroom.cms.core.domain.user.UserRepository;
 
 /**
  * Newsroom accounts: create, list, change roles, (de)activate, verify passwords, and the bootstrap
- * {@code admin}. Passwords are hashed with Jakarta Security's standard PBKDF2 (HMAC-SHA256).
+ * {@code admin} (each user's own profile is {@link ProfileService}). Passwords are hashed with Jakarta
+ * Security's standard PBKDF2 (HMAC-SHA256). Every change is written to the audit trail in the same
+ * transaction ({@code USER_…} events about the account; never a password or its hash).
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +40,7 @@ public class UserService {
     static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 200;
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,63}$");
+    static final int MAX_DISPLAY_NAME = 200;
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     @Inject
@@ -46,6 +51,10 @@ public class UserService {
     Pbkdf2PasswordHash passwordHash;
     @Inject
     Clock clock;
+    @Inject
+    AuditService audit;
+    @Inject
+    LoginThrottle loginThrottle;
 
     /** A hash of a random password with the same parameters as every account's, for {@link #verifyNobody}. */
     private String dummyHash;
@@ -60,6 +69,17 @@ public class UserService {
         dummyHash = passwordHash.generate(randomPassword().toCharArray());
     }
 
+    /** Creates an account as {@code admin} (audited {@code USER_CREATED}). */
+    public User create(Actor admin, UserInput input) {
+        User user = create(input);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("displayName", user.getDisplayName());
+        details.put("roles", sorted(user.getRoles()));
+        audit.user(admin, Action.USER_CREATED, user.getUsername(), details);
+        return user;
+    }
+
+    /** Creates an account without an audit entry (tools and tests that have no admin behind them). */
     public User create(UserInput input) {
         if (input == null) {
             throw ValidationException.of("body", "Send {\"username\", \"password\", \"roles\"}.");
@@ -76,7 +96,7 @@ public class UserService {
         }
         String displayName = input.displayName() == null || input.displayName().isBlank() ? username
                 : input.displayName().strip();
-        if (displayName.length() > 200) {
+        if (displayName.length() > MAX_DISPLAY_NAME) {
             errors.add(new FieldError("displayName", "the limit is 200 characters."));
         }
         if (!errors.isEmpty()) {
@@ -118,6 +138,8 @@ public class UserService {
         if (!user.getRoles().equals(roles)) {
             // a browser signed in with the old roles must not keep them
             sessions.removeAllOf(user.getId());
+            audit.user(admin, Action.USER_ROLES_CHANGED, username, AuditService.change(sorted(user.getRoles()),
+                    sorted(roles)));
         }
         user.changeRoles(roles, now());
         return user;
@@ -128,25 +150,69 @@ public class UserService {
         if (user.getId().equals(admin.id())) {
             throw new ConflictException("You cannot deactivate your own account; ask another admin to do it.");
         }
+        if (user.isActive()) {
+            audit.user(admin, Action.USER_DEACTIVATED, username, Map.of());
+        }
         user.deactivate(now());
         sessions.removeAllOf(user.getId());
         return user;
     }
 
-    public User activate(String username) {
+    public User activate(Actor admin, String username) {
         User user = get(username);
+        if (!user.isActive()) {
+            audit.user(admin, Action.USER_ACTIVATED, username, Map.of());
+        }
         user.activate(now());
         return user;
     }
 
-    public User changePassword(String username, String newPassword) {
+    /** An admin sets a user's password (audited without it); every session of the user ends. */
+    public User changePassword(Actor admin, String username, String newPassword) {
         passwordProblem(newPassword).ifPresent(e -> {
             throw new ValidationException(List.of(e));
         });
         User user = get(username);
         user.changePasswordHash(passwordHash.generate(newPassword.toCharArray()), now());
         sessions.removeAllOf(user.getId());
+        audit.user(admin, Action.USER_PASSWORD_RESET, username, Map.of("generated", false));
         return user;
+    }
+
+    /**
+     * An admin resets a user's password to a generated one (shown once to the admin, never stored in clear);
+     * every session of the user ends.
+     *
+     * @return the one-time password
+     */
+    public String resetPassword(Actor admin, String username) {
+        String password = randomPassword();
+        User user = get(username);
+        user.changePasswordHash(passwordHash.generate(password.toCharArray()), now());
+        sessions.removeAllOf(user.getId());
+        audit.user(admin, Action.USER_PASSWORD_RESET, username, Map.of("generated", true));
+        return password;
+    }
+
+    static List<String> sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+
+    /**
+     * An admin lifts the account's sign-in lock and forgets its failures (audited {@code USER_LOGIN_UNLOCKED}
+     * here, and in the sign-in audit by {@link LoginThrottle}).
+     *
+     * @return whether it was locked
+     */
+    public boolean unlockLogin(Actor admin, String username) {
+        boolean wasLocked = loginThrottle.unlock(admin, username);
+        audit.user(admin, Action.USER_LOGIN_UNLOCKED, username, Map.of("wasLocked", wasLocked));
+        return wasLocked;
+    }
+
+    /** The stored form of a password: PBKDF2 with the parameters every account's hash has. */
+    public String hash(String password) {
+        return passwordHash.generate(password.toCharArray());
     }
 
     /** Constant-work check of a password against a stored hash. */
@@ -188,7 +254,7 @@ public class UserService {
         return generate ? Optional.of(password) : Optional.empty();
     }
 
-    private static Optional<FieldError> passwordProblem(String password) {
+    static Optional<FieldError> passwordProblem(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
             return Optional.of(new FieldError("password",
                     "must be at least " + MIN_PASSWORD + " characters long."));

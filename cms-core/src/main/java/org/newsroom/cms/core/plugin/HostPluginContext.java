@@ -7,11 +7,15 @@ import java.util.logging.Logger;
 import org.jdbi.v3.core.Jdbi;
 
 import org.newsroom.cms.plugin.api.ArticleAccess;
+import org.newsroom.cms.plugin.api.AuditTrail;
 import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginConfig;
 import org.newsroom.cms.plugin.api.PluginContext;
 
-/** The context one plugin gets: its live config, the CMS clock, a logger named after it, the shared Jdbi. */
+/**
+ * The context one plugin gets: its live config, the CMS clock, a logger named after it, the shared Jdbi and
+ * the host's audit trail.
+ */
 final class HostPluginContext implements PluginContext {
 
     private final String pluginId;
@@ -20,6 +24,7 @@ final class HostPluginContext implements PluginContext {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Logger logger;
+    private final AuditTrail audit;
 
     HostPluginContext(String pluginId, PluginRegistry registry, HostServices services, Jdbi jdbi,
                       Clock clock) {
@@ -29,6 +34,7 @@ final class HostPluginContext implements PluginContext {
         this.jdbi = jdbi;
         this.clock = clock;
         this.logger = Logger.getLogger("org.newsroom.cms.plugin." + pluginId);
+        this.audit = services.auditTrail(pluginId);
     }
 
     @Override
@@ -64,5 +70,10 @@ final class HostPluginContext implements PluginContext {
     @Override
     public Optional<Caller> caller() {
         return services.caller();
+    }
+
+    @Override
+    public AuditTrail audit() {
+        return audit;
     }
 }

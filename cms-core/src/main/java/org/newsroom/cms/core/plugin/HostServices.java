@@ -36,6 +36,8 @@ public class HostServices implements ArticleAccess {
     Instance<RequestCaller> requestCaller;
     @Inject
     Clock clock;
+    @Inject
+    PluginAuditTrails auditTrails;
 
     @Override
     public Optional<ArticleSnapshot> find(UUID articleId) {
@@ -95,6 +97,11 @@ public class HostServices implements ArticleAccess {
             next = new Cursor(byFirst ? last.firstPublishedAt() : last.lastPublishedAt(), last.id());
         }
         return new PublishedPage(items, next);
+    }
+
+    /** The host's audit trail as the plugin {@code pluginId} writes to and reads from it. */
+    public org.newsroom.cms.plugin.api.AuditTrail auditTrail(String pluginId) {
+        return auditTrails.of(pluginId);
     }
 
     /** The signed-in user, when the current thread serves a request; empty elsewhere (e.g. the scheduler). */

@@ -27,8 +27,9 @@ import org.newsroom.cms.web.security.SessionCookie;
  * Renders newsroom pages: the jte templates of {@code src/main/jte/newsroom}, precompiled at build time (so
  * no template is parsed or compiled on a server), with the {@link PageContext} every page shares.
  * <p>
- * The UI language is the one the user chose (the {@value #LANGUAGE_COOKIE} cookie), else the best match of
- * the browser's {@code Accept-Language}, else English.
+ * The UI language is the one chosen in this browser (the {@value #LANGUAGE_COOKIE} cookie), else the one the
+ * signed-in user chose on their profile (kept on the account, so it follows them to any browser), else the
+ * best match of the browser's {@code Accept-Language}, else English.
  */
 @ApplicationScoped
 public class Pages {
@@ -51,6 +52,10 @@ public class Pages {
         String chosen = SessionCookie.value(request, LANGUAGE_COOKIE);
         if (chosen != null && Texts.LANGUAGES.contains(chosen)) {
             return Locale.forLanguageTag(chosen);
+        }
+        if (request.getAttribute(CmsAuthenticationMechanism.SESSION) instanceof SessionService.Resumed session
+                && session.user().getUiLanguage() != null && Texts.LANGUAGES.contains(session.user().getUiLanguage())) {
+            return Locale.forLanguageTag(session.user().getUiLanguage());
         }
         String header = request.getHeader("Accept-Language");
         if (header != null) {

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.newsroom.cms.core.application.LoginThrottle;
 import org.newsroom.cms.core.application.UserInput;
 import org.newsroom.cms.core.application.UserService;
 import org.newsroom.cms.core.application.ValidationException;
@@ -38,7 +37,10 @@ import org.newsroom.cms.web.rest.dto.UserRequest;
 import org.newsroom.cms.web.rest.problem.Problems;
 import org.newsroom.cms.web.security.CurrentUser;
 
-/** Account administration (ADMIN only): create, list, change roles, reset passwords, (de)activate, unlock sign-in. */
+/**
+ * Account administration (ADMIN only): create, list, change roles, reset passwords, (de)activate, unlock
+ * sign-in. Every change is in the audit trail ({@code GET /api/admin/audit?type=USER}).
+ */
 @Path("/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,8 +52,6 @@ public class UserAdminResource {
     UserService users;
     @Inject
     CurrentUser currentUser;
-    @Inject
-    LoginThrottle loginThrottle;
 
     @POST
     @Operation(operationId = "createUser", summary = "Create a user", description = "{\"username\", \"password\" (10+ characters), "
@@ -62,7 +62,7 @@ public class UserAdminResource {
         if (request == null) {
             throw ValidationException.of("body", "Send {\"username\", \"password\", \"roles\"}.");
         }
-        User user = users.create(new UserInput(request.username(), request.password(), request.displayName(),
+        User user = users.create(currentUser.actor(), new UserInput(request.username(), request.password(), request.displayName(),
                 roles(request.roles())));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(user.getUsername()).build()).entity(UserJson.of(user)).build();
     }
@@ -91,7 +91,7 @@ public class UserAdminResource {
     @Path("/{username}/password")
     @Operation(operationId = "setUserPassword", summary = "Set a user's password")
     public UserJson changePassword(@PathParam("username") String username, PasswordRequest request) {
-        return UserJson.of(users.changePassword(username, request == null ? null : request.password()));
+        return UserJson.of(users.changePassword(currentUser.actor(), username, request == null ? null : request.password()));
     }
 
     @POST
@@ -105,7 +105,7 @@ public class UserAdminResource {
     @Path("/{username}/activate")
     @Operation(operationId = "activateUser", summary = "Reactivate a user")
     public UserJson activate(@PathParam("username") String username) {
-        return UserJson.of(users.activate(username));
+        return UserJson.of(users.activate(currentUser.actor(), username));
     }
 
     @DELETE
@@ -116,7 +116,7 @@ public class UserAdminResource {
                     + "are not lifted. Audited. 204 whether or not the account was locked; 404 for an unknown user.")
     @APIResponse(responseCode = "204", description = "Unlocked; no content")
     public Response unlockLogin(@PathParam("username") String username) {
-        loginThrottle.unlock(currentUser.actor(), username);
+        users.unlockLogin(currentUser.actor(), username);
         return Response.noContent().build();
     }
 

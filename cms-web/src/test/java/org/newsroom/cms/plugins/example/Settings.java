@@ -9,7 +9,8 @@ import org.newsroom.cms.plugin.api.PluginConfig;
 record Settings(int wordsPerMinute) {
 
     static final List<ConfigSetting> METADATA = List.of(
-            ConfigSetting.integer("wordsPerMinute", 200, 50, 1000, "Reading speed for the estimate."));
+            ConfigSetting.integer("wordsPerMinute", 200, 50, 1000, "Reading speed for the estimate.")
+                    .labelled("Reading speed (words a minute)", "Kecepatan baca (kata per menit)"));
 
     static Settings of(PluginConfig config) {
         return new Settings(config.integer("wordsPerMinute"));

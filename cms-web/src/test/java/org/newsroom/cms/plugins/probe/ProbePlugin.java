@@ -44,7 +44,8 @@ public class ProbePlugin implements CmsPlugin {
                 ConfigSetting.bool("vetoPublish", false, "Refuse every move to PUBLISHED with two reasons."),
                 ConfigSetting.integer("maxEvents", 100, 1, 1000, "How many events the REST list returns."),
                 ConfigSetting.string("label", "probe", 20, "Shown in article JSON."),
-                ConfigSetting.list("topics", List.of(), 30, "Free list, to test list settings."));
+                ConfigSetting.list("topics", List.of(), 30, "Free list, to test list settings."),
+                ConfigSetting.secret("apiKey", 64, "A secret, to test masking.").labelled("API key", "Kunci API"));
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.newsroom.cms.core.domain.plugin;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores plugin states and the admin audit trail of plugin changes. */
+/** Stores plugin states (admins' changes to them are in the one audit trail, {@code domain.audit}). */
 public interface PluginStateRepository {
 
     /** Every stored state, read fresh from the database (another node may have changed it). */
@@ -15,8 +15,4 @@ public interface PluginStateRepository {
     Optional<PluginState> findForUpdate(String pluginId);
 
     void add(PluginState state);
-
-    void append(PluginAuditEntry entry);
-
-    List<PluginAuditEntry> audit(String pluginId);
 }

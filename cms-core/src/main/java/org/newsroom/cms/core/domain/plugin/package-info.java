@@ -1,2 +1,2 @@
-/** What the CMS stores about plugins: enabled state, configuration, and the audit of admin changes. */
+/** What the CMS stores about plugins: enabled state and configuration (their changes are in the audit trail). */
 package org.newsroom.cms.core.domain.plugin;

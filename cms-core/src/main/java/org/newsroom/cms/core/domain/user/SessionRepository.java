@@ -16,6 +16,9 @@ public interface SessionRepository {
     /** Ends every session of the user; returns how many there were. */
     int removeAllOf(UUID userId);
 
+    /** Ends every session of the user but the one with this token hash; returns how many ended. */
+    int removeAllOfExcept(UUID userId, String keptTokenHash);
+
     /** Forgets sessions unused since {@code idleLimit}. */
     int removeIdle(Instant idleLimit);
 }

@@ -37,6 +37,10 @@ public class User {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The UI language the user chose ("en" or "id"); null: not chosen, the browser's decides. */
+    @Column(name = "ui_language")
+    private String uiLanguage;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cms_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false)
@@ -81,6 +85,16 @@ public class User {
         updatedAt = now;
     }
 
+    public void changeDisplayName(String newDisplayName, Instant now) {
+        displayName = newDisplayName;
+        updatedAt = now;
+    }
+
+    public void chooseUiLanguage(String language, Instant now) {
+        uiLanguage = language;
+        updatedAt = now;
+    }
+
     public void deactivate(Instant now) {
         active = false;
         updatedAt = now;
@@ -96,6 +110,7 @@ public class User {
     public String getDisplayName() { return displayName; }
     public String getPasswordHash() { return passwordHash; }
     public boolean isActive() { return active; }
+    public String getUiLanguage() { return uiLanguage; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

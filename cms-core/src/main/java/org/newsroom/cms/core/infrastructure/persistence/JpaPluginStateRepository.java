@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.newsroom.cms.core.domain.plugin.PluginAuditEntry;
 import org.newsroom.cms.core.domain.plugin.PluginState;
 import org.newsroom.cms.core.domain.plugin.PluginStateRepository;
 
@@ -37,16 +36,5 @@ public class JpaPluginStateRepository implements PluginStateRepository {
     @Override
     public void add(PluginState state) {
         em.persist(state);
-    }
-
-    @Override
-    public void append(PluginAuditEntry entry) {
-        em.persist(entry);
-    }
-
-    @Override
-    public List<PluginAuditEntry> audit(String pluginId) {
-        return em.createQuery("select e from PluginAuditEntry e where e.pluginId = :id order by e.id",
-                PluginAuditEntry.class).setParameter("id", pluginId).getResultList();
     }
 }

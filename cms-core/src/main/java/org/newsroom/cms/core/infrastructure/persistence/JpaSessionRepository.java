@@ -41,6 +41,12 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public int removeAllOfExcept(UUID userId, String keptTokenHash) {
+        return em.createQuery("delete from NewsroomSession s where s.userId = :user and s.tokenHash <> :kept")
+                .setParameter("user", userId).setParameter("kept", keptTokenHash).executeUpdate();
+    }
+
+    @Override
     public int removeIdle(Instant idleLimit) {
         return em.createQuery("delete from NewsroomSession s where s.lastSeenAt < :limit")
                 .setParameter("limit", idleLimit).executeUpdate();

@@ -63,7 +63,7 @@ public class BylinesPlugin implements CmsPlugin {
         Jdbi jdbi = context.jdbi();
         ContributorStore contributors = new ContributorStore(jdbi);
         BylineStore bylines = new BylineStore(jdbi);
-        AuditStore audit = new AuditStore(jdbi);
+        AuditStore audit = new AuditStore(context);
         StaffContributors staff = new StaffContributors(context, contributors, audit);
         ImportedBylines imports = new ImportedBylines(context, contributors, bylines, audit);
         extensions = List.of(

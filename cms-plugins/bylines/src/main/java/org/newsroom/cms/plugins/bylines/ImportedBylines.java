@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
-import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugins.bylines.store.AuditStore;
 import org.newsroom.cms.plugins.bylines.store.BylineStore;
@@ -41,7 +40,6 @@ final class ImportedBylines {
      */
     void store(ArticleSnapshot article, List<WireByline> found, String source) {
         Instant now = context.clock().instant();
-        String actor = context.caller().map(Caller::username).orElse(article.author());
         List<BylineStore.Entry> entries = new ArrayList<>();
         for (WireByline byline : found) {
             if (byline.name() == null || byline.name().isBlank()) {
@@ -52,7 +50,7 @@ final class ImportedBylines {
                 String affiliation = byline.affiliation() != null ? byline.affiliation() : article.datelineSource();
                 who = contributors.insert(new ContributorStore.Fields(null, byline.name().strip(), null, null, true,
                         affiliation, true), now);
-                audit.record("CREATED", actor, now, who.slug(), "guest from " + source + " of article " + article.id()
+                audit.record("CREATED", who.slug(), "guest from " + source + " of article " + article.id()
                         + ", needs confirmation");
             }
             BylineStore.Entry entry = new BylineStore.Entry(who.id(), byline.role());

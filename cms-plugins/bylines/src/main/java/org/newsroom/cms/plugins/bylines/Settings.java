@@ -35,17 +35,21 @@ record Settings(boolean requireAuthor, List<Pattern> extraPatterns, Role default
     static List<ConfigSetting> metadata() {
         return List.of(
                 ConfigSetting.bool(REQUIRE_AUTHOR, true,
-                        "Refuse to publish or schedule an article that has no author (or reporter) byline."),
+                        "Refuse to publish or schedule an article that has no author (or reporter) byline.")
+                        .labelled("Require an author byline to publish", "Wajib ada byline penulis untuk terbit"),
                 ConfigSetting.list(EXTRA_PATTERNS, List.of(), 300, "Extra byline patterns (Java regular "
                         + "expressions) for wire copy: a line, or the end of the last paragraph, matching one is a "
                         + "byline. The name is group 'name' (else group 1); an optional group 'role' gives the role. "
-                        + "A pattern that does not compile is refused."),
+                        + "A pattern that does not compile is refused.")
+                        .labelled("Extra byline patterns", "Pola byline tambahan"),
                 ConfigSetting.oneOf(DEFAULT_ROLE, "author", Role.valueList(),
-                        "Role of the creating journalist's byline and of wire bylines that carry no label."),
+                        "Role of the creating journalist's byline and of wire bylines that carry no label.")
+                        .labelled("Default byline role", "Peran byline bawaan"),
                 ConfigSetting.list(AGENCIES, Agencies.DEFAULTS, 100, "News agencies that wire sign-offs such as "
                         + "'(ant/rdk)' or '(Budi Santoso/Antara)' name, one 'code=Agency' entry each. The agency "
                         + "(named by its code or in full) becomes the article's dateline source; the desk's initials "
-                        + "go to the import report, never into the body or the bylines."));
+                        + "go to the import report, never into the body or the bylines.")
+                        .labelled("News agencies", "Kantor berita"));
     }
 
     /** The current settings. */

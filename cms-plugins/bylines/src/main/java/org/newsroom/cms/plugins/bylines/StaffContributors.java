@@ -49,14 +49,14 @@ final class StaffContributors {
         Contributor created = contributors.forUsername(username, displayName, now).orElseThrow(() ->
                 new IllegalStateException("Could not create a contributor for the account " + username + ": its slug "
                         + "was taken at the same moment; try again."));
-        audit.record("CREATED", username, now, created.slug(), "linked to the account " + username + " on first use");
+        audit.record("CREATED", created.slug(), "linked to the account " + username + " on first use");
         return created;
     }
 
     /** The account's display name changed: its contributor follows (audited); nothing when it has none yet. */
     Optional<Contributor> rename(String username, String oldName, String newName, Instant now) {
         Optional<Contributor> renamed = contributors.renameStaff(username, newName, now);
-        renamed.ifPresent(c -> audit.record("RENAMED", username, now, c.slug(),
+        renamed.ifPresent(c -> audit.record("RENAMED", c.slug(),
                 "display name of the account " + username + ": \"" + oldName + "\" → \"" + c.displayName() + "\""));
         return renamed;
     }

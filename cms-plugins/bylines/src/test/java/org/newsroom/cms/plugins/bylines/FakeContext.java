@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.jdbi.v3.core.Jdbi;
 import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
+import org.newsroom.cms.plugin.api.AuditTrail;
 import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.Cursor;
 import org.newsroom.cms.plugin.api.PluginConfig;
@@ -38,6 +39,8 @@ public final class FakeContext implements PluginContext {
     public final Set<UUID> published = new HashSet<>();
     public final Set<UUID> editable = new HashSet<>();
     public Caller caller;
+    /** What the plugin recorded in the host's audit trail, oldest first. */
+    public final List<AuditTrail.Event> recorded = new ArrayList<>();
     private final Jdbi jdbi;
 
     public FakeContext(Jdbi jdbi) {
@@ -93,6 +96,24 @@ public final class FakeContext implements PluginContext {
     @Override
     public Optional<Caller> caller() {
         return Optional.ofNullable(caller);
+    }
+
+    /** The host's trail, in memory: actor the caller (or "system"), time the fixed clock. */
+    @Override
+    public AuditTrail audit() {
+        return new AuditTrail() {
+            @Override
+            public void record(String type, String subject, Map<String, ?> details) {
+                recorded.add(new AuditTrail.Event(recorded.size() + 1, clock().instant(),
+                        caller == null ? "system" : caller.username(), type, subject, new HashMap<>(details)));
+            }
+
+            @Override
+            public List<Event> events(String subject, int limit) {
+                return recorded.stream().filter(e -> subject == null || e.subject().equals(subject)).limit(limit)
+                        .toList();
+            }
+        };
     }
 
     @Override

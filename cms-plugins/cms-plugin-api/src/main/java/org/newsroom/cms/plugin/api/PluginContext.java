@@ -40,4 +40,12 @@ public interface PluginContext {
 
     /** The signed-in user of the current request, if there is one (none for the scheduler or public calls). */
     Optional<Caller> caller();
+
+    /**
+     * The host's audit trail, where the plugin records what its users did (creations, edits, merges…) in the
+     * same transaction as the change. The default is for test doubles and hosts without a trail: it refuses.
+     */
+    default AuditTrail audit() {
+        throw new UnsupportedOperationException("this host keeps no audit trail");
+    }
 }

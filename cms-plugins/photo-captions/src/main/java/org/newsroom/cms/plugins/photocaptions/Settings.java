@@ -17,17 +17,26 @@ public record Settings(int maxUploadMb, int maxMegapixels, boolean requireImage,
 
     static List<ConfigSetting> metadata() {
         return List.of(
-                ConfigSetting.integer("maxUploadMb", 20, 1, 200, "Largest photo upload in megabytes (413 above it)."),
+                ConfigSetting.integer("maxUploadMb", 20, 1, 200, "Largest photo upload in megabytes (413 above it).")
+                        .labelled("Largest upload (MB)", "Unggahan terbesar (MB)"),
                 ConfigSetting.integer("maxMegapixels", 50, 1, 500, "Largest photo in megapixels (width × height), "
-                        + "checked from the file header before decoding (422 above it)."),
-                ConfigSetting.bool("requireImage", true, "Publishing needs an image in every photo slot."),
-                ConfigSetting.bool("requireCaption", true, "Publishing needs a caption on every photo."),
-                ConfigSetting.bool("requireCredit", true, "Publishing needs a credit line on every photo."),
-                ConfigSetting.bool("requireAltText", true, "Publishing needs alt text on every photo."),
+                        + "checked from the file header before decoding (422 above it).")
+                        .labelled("Largest photo (megapixels)", "Foto terbesar (megapiksel)"),
+                ConfigSetting.bool("requireImage", true, "Publishing needs an image in every photo slot.")
+                        .labelled("Require an image in every photo slot", "Wajib ada gambar di setiap slot foto"),
+                ConfigSetting.bool("requireCaption", true, "Publishing needs a caption on every photo.")
+                        .labelled("Require a caption", "Wajib ada keterangan foto"),
+                ConfigSetting.bool("requireCredit", true, "Publishing needs a credit line on every photo.")
+                        .labelled("Require a credit line", "Wajib ada kredit foto"),
+                ConfigSetting.bool("requireAltText", true, "Publishing needs alt text on every photo.")
+                        .labelled("Require alt text", "Wajib ada teks alternatif"),
                 ConfigSetting.bool("flagAltEqualsCaption", true, "Refuse publishing when alt text merely repeats "
-                        + "the caption."),
+                        + "the caption.")
+                        .labelled("Refuse alt text that repeats the caption",
+                                "Tolak teks alternatif yang sama dengan keterangan"),
                 ConfigSetting.integer("publicMaxAgeSeconds", 3600, 0, 31_536_000, "Cache-Control max-age of public "
-                        + "photo URLs (clients revalidate with the ETag afterwards)."));
+                        + "photo URLs (clients revalidate with the ETag afterwards).")
+                        .labelled("Public cache lifetime (seconds)", "Masa cache publik (detik)"));
     }
 
     public static Settings of(PluginConfig config) {

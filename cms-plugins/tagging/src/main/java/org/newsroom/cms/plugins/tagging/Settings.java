@@ -27,11 +27,15 @@ public record Settings(boolean controlledOnly, int maxTagsPerArticle, int minTag
     static List<ConfigSetting> metadata() {
         return List.of(
                 ConfigSetting.oneOf(VOCABULARY_MODE, FREE, List.of(FREE, CONTROLLED_ONLY),
-                        "free: typing a new name creates a tag; controlled-only: only existing tags can be used."),
-                ConfigSetting.integer(MAX_TAGS_PER_ARTICLE, 20, 1, 100, "Most tags one article may carry."),
+                        "free: typing a new name creates a tag; controlled-only: only existing tags can be used.")
+                        .labelled("Vocabulary", "Kosakata"),
+                ConfigSetting.integer(MAX_TAGS_PER_ARTICLE, 20, 1, 100, "Most tags one article may carry.")
+                        .labelled("Most tags per article", "Tag terbanyak per artikel"),
                 ConfigSetting.integer(MIN_TAGS_TO_PUBLISH, 0, 0, 20, "Tags an article needs before it can be "
-                        + "published or scheduled (0: no rule)."),
-                ConfigSetting.integer(SUGGESTIONS, 10, 1, 50, "How many suggestions to propose."));
+                        + "published or scheduled (0: no rule).")
+                        .labelled("Tags needed to publish", "Tag minimal untuk terbit"),
+                ConfigSetting.integer(SUGGESTIONS, 10, 1, 50, "How many suggestions to propose.")
+                        .labelled("Suggestions", "Jumlah saran"));
     }
 
     public static Settings of(PluginConfig config) {

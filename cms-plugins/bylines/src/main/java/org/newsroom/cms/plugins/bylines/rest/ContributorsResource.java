@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.newsroom.cms.plugin.api.Bodies;
-import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugin.api.Unique;
@@ -86,7 +85,7 @@ public final class ContributorsResource {
     @Path("contributors")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(BylinesRequests.ContributorBody body) {
-        Caller editor = Access.editor(context, "create contributors");
+        Access.editor(context, "create contributors");
         ContributorStore.Fields f = Bodies.valid(body).fields();
         if (f.slug() != null && contributors.bySlug(f.slug()).isPresent()) {
             throw PluginException.conflict("The slug \"" + f.slug() + "\" is taken; choose another or leave it out.");
@@ -94,7 +93,7 @@ public final class ContributorsResource {
         checkUsernameFree(f.username(), null);
         Instant now = context.clock().instant();
         Contributor saved = Unique.orConflict(() -> contributors.insert(f, now), RACE);
-        audit.record("CREATED", editor.username(), now, saved.slug(), describe(saved));
+        audit.record("CREATED", saved.slug(), describe(saved));
         return Response.created(URI.create("plugins/" + context.pluginId() + "/contributors/" + saved.slug()))
                 .entity(ContributorJson.of(saved, 0)).build();
     }
@@ -103,7 +102,7 @@ public final class ContributorsResource {
     @Path("contributors/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ContributorJson update(@PathParam("slug") String slug, BylinesRequests.ContributorBody body) {
-        Caller editor = Access.editor(context, "edit contributors");
+        Access.editor(context, "edit contributors");
         ContributorStore.Fields f = Bodies.valid(body).fields();
         Contributor current = existing(slug);
         if (f.slug() != null && !f.slug().equals(current.slug())) {
@@ -116,7 +115,7 @@ public final class ContributorsResource {
         checkUsernameFree(f.username(), current.id());
         Instant now = context.clock().instant();
         Contributor saved = Unique.orConflict(() -> contributors.update(current, f, now), RACE);
-        audit.record("UPDATED", editor.username(), now, saved.slug(), describe(current) + " -> " + describe(saved));
+        audit.record("UPDATED", saved.slug(), describe(current) + " -> " + describe(saved));
         return ContributorJson.of(saved, bylines.count(saved.id()));
     }
 
@@ -125,7 +124,7 @@ public final class ContributorsResource {
     @Path("contributors/{slug}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     public MergeResult merge(@PathParam("slug") String slug, BylinesRequests.MergeBody body) {
-        Caller editor = Access.editor(context, "merge contributors");
+        Access.editor(context, "merge contributors");
         String target = Bodies.valid(body).into().strip();
         Contributor from = existing(slug);
         Optional<Contributor> to = contributors.bySlug(target);
@@ -146,7 +145,7 @@ public final class ContributorsResource {
         }
         Instant now = context.clock().instant();
         ContributorStore.MergeCounts counts = contributors.merge(from, to.get(), now);
-        audit.record("MERGED", editor.username(), now, from.slug(), "{\"from\": \"" + from.slug() + "\", \"into\": \""
+        audit.record("MERGED", from.slug(), "{\"from\": \"" + from.slug() + "\", \"into\": \""
                 + to.get().slug() + "\", \"bylinesMoved\": " + counts.moved() + ", \"duplicatesDropped\": "
                 + counts.dropped() + "}");
         Contributor kept = contributors.bySlug(to.get().slug()).orElseThrow();

@@ -40,7 +40,7 @@ class ResourcesTest {
         context = new FakeContext(jdbi);
         contributors = new ContributorStore(jdbi);
         bylines = new BylineStore(jdbi);
-        admin = new ContributorsResource(context, contributors, bylines, new AuditStore(jdbi));
+        admin = new ContributorsResource(context, contributors, bylines, new AuditStore(context));
         context.caller = new Caller("ed", Set.of("EDITOR"));
     }
 
