@@ -113,6 +113,11 @@
           }
         });
       }
+      // sent: the bar goes and the input is emptied, so the next choice (even of the same file) is a new upload
+      form.addEventListener('htmx:afterRequest', function () {
+        if (progress) { progress.removeAttribute('value'); }
+        form.reset();
+      });
     });
   }
 

@@ -182,7 +182,9 @@ public final class PhotosPanel implements NewsroomPanel {
     }
 
     private String vetoes(PanelView view, UUID article) {
-        return templates.render("vetoes", Map.of("v", view, "vetoes", view.say(photos.vetoes(article)), "oob", true));
+        List<Photo> list = photos.list(article);
+        return templates.render("vetoes", Map.of("v", view, "vetoes", view.say(photos.rules().vetoes(list)),
+                "oob", true, "photos", list.size()));
     }
 
     /** The items, each form unfolded while a publish check fails for its photo. */

@@ -123,6 +123,6 @@ class PanelTemplatesTest {
         Document doc = render(true, Locale.ENGLISH, List.of());
         assertThat(doc.getElementById("photo-list").text()).isEqualTo("No photos yet.");
         assertThat(doc.getElementById("photo-list").hasAttr("data-sortable")).isFalse();
-        assertThat(doc.getElementById("photo-vetoes").text()).isEqualTo("The photos are ready to publish.");
+        assertThat(doc.getElementById("photo-vetoes").text()).isEqualTo("No photos, nothing to check.");
     }
 }
