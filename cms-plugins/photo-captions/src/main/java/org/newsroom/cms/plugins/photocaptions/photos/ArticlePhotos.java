@@ -78,7 +78,6 @@ public final class ArticlePhotos {
      */
     public PhotoImages.Uploaded upload(UUID articleId, Optional<UUID> into, InputStream content, PhotoText typed) {
         mustEdit(articleId);
-        Optional<Photo> target = into.map(id -> photo(articleId, id));
         byte[] bytes;
         try {
             bytes = readCapped(content, Settings.of(context.config()).maxUploadBytes());
@@ -86,6 +85,13 @@ public final class ArticlePhotos {
             throw PluginException.of(400, "bad-request", "Unreadable upload", "The upload could not be read: "
                     + e.getMessage());
         }
+        return upload(articleId, into, bytes, typed);
+    }
+
+    /** The same with the bytes already read (and capped) by the caller. */
+    public PhotoImages.Uploaded upload(UUID articleId, Optional<UUID> into, byte[] bytes, PhotoText typed) {
+        mustEdit(articleId);
+        Optional<Photo> target = into.map(id -> photo(articleId, id));
         return images.upload(articleId, target, bytes, typed);
     }
 

@@ -1,6 +1,5 @@
 package org.newsroom.cms.plugins.photocaptions.rest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;
@@ -174,7 +173,7 @@ public final class ArticlePhotosResource {
         PhotoEdit text = Bodies.valid(new PhotoEdit(typed.get("caption"), typed.get("credit"),
                 typed.get("photographer"), typed.get("photographerContributor"), typed.get("copyright"),
                 typed.get("altText"), null));
-        PhotoImages.Uploaded uploaded = photos.upload(articleId, target, new ByteArrayInputStream(file), text.text());
+        PhotoImages.Uploaded uploaded = photos.upload(articleId, target, file, text.text());
         Map<String, Object> json = new LinkedHashMap<>(PhotoJson.of(uploaded.photo(), true));
         json.put("prefilled", uploaded.prefilled());
         return Response.status(status).entity(json).build();
