@@ -133,16 +133,38 @@ class PhotosPanelUiIT {
         WebElement up = browser.driver.findElement(By.cssSelector("button[aria-label='Move up: photo 2']"));
         assertThat(up.getAccessibleName()).isEqualTo("Move up: photo 2");
         up.click();
-        browser.waitFor(d -> d.findElements(By.cssSelector("#photo-list > li.sort-item")).get(0)
-                .findElements(By.tagName("img")).get(0).getAttribute("alt").equals("Photo 1"));
+        browser.waitFor(d -> "Photo 1".equals(d.executeScript(
+                "const img = document.querySelector('#photo-list > li.sort-item img.thumb'); return img && img.alt;")));
         JsonNode photos = journalist.api().get("/api/articles/" + id + "/photo-captions/photos").json();
         assertThat(photos.get(1).path("caption").asText()).isEqualTo("Warga melintasi banjir di " + token);
         assertThat(vetoes()).as("the checks follow the new numbering").contains("Photo 1: add a caption")
                 .doesNotContain("Photo 2: add a caption");
-        // the swapped-in list is still draggable
+        // the swapped-in list is still draggable: drag photo 2 above photo 1 (the events a mouse drag fires)
         assertThat(browser.driver.findElements(By.cssSelector("#photo-list > li.sort-item[draggable='true']"))).hasSize(2);
+        String lead = photos.get(1).path("id").asText();
+        browser.driver.executeScript("const items = document.querySelectorAll('#photo-list > li.sort-item');"
+                + "const dt = new DataTransfer(); const top = items[0].getBoundingClientRect().top;"
+                + "items[1].dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: dt}));"
+                + "items[0].dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: dt, clientY: top + 1}));"
+                + "items[0].dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: dt}));"
+                + "items[1].dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: dt}));");
+        browser.waitFor(d -> lead.equals(journalist.api().get("/api/articles/" + id + "/photo-captions/photos").json()
+                .get(0).path("id").asText()));
+        browser.waitFor(d -> vetoes().contains("Photo 2: add a caption"));
         scrollToPanel();
         checkPage("33-photos-reordered");
+
+        // files dropped on the drop zone are uploaded like chosen ones
+        String dropped = java.util.Base64.getEncoder().encodeToString(PhotosPanelFixtures.taggedJpeg(
+                "Dropped " + token, null, "Photo Desk", null, "Perahu karet di jalan yang tergenang"));
+        browser.driver.executeScript("const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
+                + "const dt = new DataTransfer(); dt.items.add(new File([bytes], 'dropped.jpg', {type: 'image/jpeg'}));"
+                + "const zone = document.querySelector('#photos > [data-dropzone]');"
+                + "zone.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: dt}));"
+                + "zone.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: dt}));", dropped);
+        browser.waitFor(d -> d.findElements(By.cssSelector("#photo-list > li.sort-item")).size() == 3);
+        assertThat(field("caption", 3).getDomProperty("value")).isEqualTo("Dropped " + token);
+        assertThat(browser.text("#photo-status")).isEqualTo("Photo 3 added; caption, credit, alt text filled in from the file.");
 
         // on a phone the panel follows the article
         browser.phone(375, 812);
