@@ -45,8 +45,15 @@
   // Panels' drag-and-drop ordering: <ul data-sortable data-sort-url="…"> of <li class="sort-item" data-key="…">.
   // A drop moves the item and posts the keys in their new order as repeated "order" fields; the answer (the
   // re-rendered list) replaces the list. The move buttons the panel renders do the same without a mouse.
+  // The elements of root (root included: an answer swapped in by outerHTML is the new element itself) that match.
+  function within(root, selector) {
+    var found = Array.prototype.slice.call(root.querySelectorAll(selector));
+    if (root.matches && root.matches(selector)) { found.unshift(root); }
+    return found;
+  }
+
   function sortable(root) {
-    root.querySelectorAll('[data-sortable]').forEach(function (list) {
+    within(root, '[data-sortable]').forEach(function (list) {
       var dragged = null;
       list.querySelectorAll('.sort-item[data-key]').forEach(function (item) {
         item.setAttribute('draggable', 'true');
@@ -65,6 +72,7 @@
         });
       });
       list.addEventListener('drop', function (event) {
+        if (!dragged) { return; } // files dropped on a drop zone inside an item: not a reordering
         event.preventDefault();
         var order = Array.prototype.map.call(list.querySelectorAll('.sort-item[data-key]'), function (i) { return i.dataset.key; });
         htmx.ajax('POST', list.dataset.sortUrl, { source: list, target: list, swap: 'outerHTML', values: { order: order } });
@@ -76,7 +84,7 @@
   // hx-encoding="multipart/form-data"). Dropped files go into the input and the form is sent; a <progress>
   // inside shows the upload.
   function dropzones(root) {
-    root.querySelectorAll('[data-dropzone]').forEach(function (zone) {
+    within(root, '[data-dropzone]').forEach(function (zone) {
       var form = zone.querySelector('form');
       var input = zone.querySelector('input[type="file"]');
       if (!form || !input) { return; }
@@ -105,6 +113,11 @@
           }
         });
       }
+      // sent: the bar goes and the input is emptied, so the next choice (even of the same file) is a new upload
+      form.addEventListener('htmx:afterRequest', function () {
+        if (progress) { progress.removeAttribute('value'); }
+        form.reset();
+      });
     });
   }
 

@@ -6,16 +6,19 @@ import org.newsroom.cms.plugin.api.CmsPlugin;
 import org.newsroom.cms.plugin.api.ConfigSetting;
 import org.newsroom.cms.plugin.api.ExtensionPoint;
 import org.newsroom.cms.plugin.api.PluginContext;
-import org.newsroom.cms.plugins.photocaptions.rest.PhotoImages;
+import org.newsroom.cms.plugins.photocaptions.photos.ArticlePhotos;
+import org.newsroom.cms.plugins.photocaptions.photos.PhotoImages;
 import org.newsroom.cms.plugins.photocaptions.store.ImageStore;
 import org.newsroom.cms.plugins.photocaptions.store.PhotoStore;
 import org.newsroom.cms.plugins.photocaptions.store.RenditionCache;
+import org.newsroom.cms.plugins.photocaptions.ui.PhotosPanel;
 
 /**
  * Photos of an article with caption, credit, photographer, copyright and alt text: identity, settings and
  * wiring. The extensions: {@link PhotoCaptionsRoutes} (upload, edit, order; public images),
- * {@link PhotoCaptionsWireParser} (captions in wire copy), {@link PhotoCaptionsValidator} (publish checks)
- * and {@link PhotoCaptionsDelivery} (photos in article JSON and ninjs).
+ * {@link PhotoCaptionsWireParser} (captions in wire copy), {@link PhotoCaptionsValidator} (publish checks),
+ * {@link PhotoCaptionsDelivery} (photos in article JSON and ninjs) and {@link PhotosPanel} (the newsroom panel
+ * beside the article). The JSON API and the panel share {@link ArticlePhotos}.
  */
 public class PhotoCaptionsPlugin implements CmsPlugin {
 
@@ -53,10 +56,12 @@ public class PhotoCaptionsPlugin implements CmsPlugin {
     @Override
     public void init(PluginContext context) {
         PhotoStore photos = new PhotoStore(context.jdbi());
-        PhotoImages images = new PhotoImages(context, photos, new ImageStore(context.jdbi()),
-                new RenditionCache(context.jdbi()));
+        ImageStore stored = new ImageStore(context.jdbi());
+        PhotoImages images = new PhotoImages(context, photos, stored, new RenditionCache(context.jdbi()));
+        ArticlePhotos articlePhotos = new ArticlePhotos(context, photos, stored, images);
         extensions = List.of(new PhotoCaptionsWireParser(photos), new PhotoCaptionsValidator(context, photos),
-                new PhotoCaptionsDelivery(photos), new PhotoCaptionsRoutes(context, photos, images));
+                new PhotoCaptionsDelivery(photos), new PhotoCaptionsRoutes(context, photos, articlePhotos, images),
+                new PhotosPanel(context, articlePhotos));
     }
 
     @Override

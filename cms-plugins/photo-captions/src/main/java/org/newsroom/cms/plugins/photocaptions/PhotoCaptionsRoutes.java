@@ -5,8 +5,9 @@ import java.util.UUID;
 
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.RestExtension;
+import org.newsroom.cms.plugins.photocaptions.photos.ArticlePhotos;
+import org.newsroom.cms.plugins.photocaptions.photos.PhotoImages;
 import org.newsroom.cms.plugins.photocaptions.rest.ArticlePhotosResource;
-import org.newsroom.cms.plugins.photocaptions.rest.PhotoImages;
 import org.newsroom.cms.plugins.photocaptions.rest.PublicPhotosResource;
 import org.newsroom.cms.plugins.photocaptions.store.PhotoStore;
 
@@ -17,20 +18,20 @@ import org.newsroom.cms.plugins.photocaptions.store.PhotoStore;
 final class PhotoCaptionsRoutes implements RestExtension {
 
     private final PluginContext context;
-    private final PhotoStore photos;
+    private final ArticlePhotos articlePhotos;
     private final PhotoImages images;
     private final PublicPhotosResource publicPhotos;
 
-    PhotoCaptionsRoutes(PluginContext context, PhotoStore photos, PhotoImages images) {
+    PhotoCaptionsRoutes(PluginContext context, PhotoStore photos, ArticlePhotos articlePhotos, PhotoImages images) {
         this.context = context;
-        this.photos = photos;
+        this.articlePhotos = articlePhotos;
         this.images = images;
         this.publicPhotos = new PublicPhotosResource(context, photos, images);
     }
 
     @Override
     public Object articleResource(UUID articleId) {
-        return new ArticlePhotosResource(articleId, context, photos, images);
+        return new ArticlePhotosResource(articleId, context, articlePhotos, images);
     }
 
     @Override

@@ -1,10 +1,7 @@
 package org.newsroom.cms.plugins.photocaptions.rest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,23 +25,22 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.newsroom.cms.plugin.api.Bodies;
-import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugins.photocaptions.Settings;
-import org.newsroom.cms.plugins.photocaptions.image.ImageInspector;
+import org.newsroom.cms.plugins.photocaptions.photos.ArticlePhotos;
+import org.newsroom.cms.plugins.photocaptions.photos.PhotoImages;
 import org.newsroom.cms.plugins.photocaptions.publish.PhotoJson;
 import org.newsroom.cms.plugins.photocaptions.rest.PhotoRequests.NewSlot;
 import org.newsroom.cms.plugins.photocaptions.rest.PhotoRequests.PhotoEdit;
 import org.newsroom.cms.plugins.photocaptions.rest.PhotoRequests.PhotoOrder;
 import org.newsroom.cms.plugins.photocaptions.store.Photo;
-import org.newsroom.cms.plugins.photocaptions.store.PhotoStore;
 
 /**
- * {@code /api/articles/{id}/photo-captions/…}: the article's photos for the newsroom. Reading needs a
- * signed-in user; changing needs the right to edit the article ({@code ArticleAccess.mayEdit}). Each
- * request is one transaction of the host's: an edit that sets text and moves the photo commits both or
- * neither.
+ * {@code /api/articles/{id}/photo-captions/…}: the article's photos for the newsroom, as JSON. Reading needs a
+ * signed-in user; changing needs the right to edit the article, which {@link ArticlePhotos} (shared with the
+ * newsroom panel) checks. Each request is one transaction of the host's: an edit that sets text and moves the
+ * photo commits both or neither.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public final class ArticlePhotosResource {
@@ -56,10 +52,10 @@ public final class ArticlePhotosResource {
 
     private final UUID articleId;
     private final PluginContext context;
-    private final PhotoStore photos;
+    private final ArticlePhotos photos;
     private final PhotoImages images;
 
-    public ArticlePhotosResource(UUID articleId, PluginContext context, PhotoStore photos, PhotoImages images) {
+    public ArticlePhotosResource(UUID articleId, PluginContext context, ArticlePhotos photos, PhotoImages images) {
         this.articleId = articleId;
         this.context = context;
         this.photos = photos;
@@ -77,7 +73,7 @@ public final class ArticlePhotosResource {
     @Path("photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts) {
-        mustEdit();
+        photos.mustEdit(articleId);
         return uploaded(Optional.empty(), parts, 201);
     }
 
@@ -86,8 +82,9 @@ public final class ArticlePhotosResource {
     @Path("photos/{photoId}/image")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadInto(@PathParam("photoId") UUID photoId, List<EntityPart> parts) {
-        mustEdit();
-        return uploaded(Optional.of(photo(photoId)), parts, 200);
+        photos.mustEdit(articleId);
+        photos.photo(articleId, photoId);
+        return uploaded(Optional.of(photoId), parts, 200);
     }
 
     /** An empty photo slot with just text (a caption waiting for its image). */
@@ -95,11 +92,11 @@ public final class ArticlePhotosResource {
     @Path("photos/slots")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response slot(NewSlot body) {
-        mustEdit();
+        photos.mustEdit(articleId);
         Bodies.valid(body);
-        UUID id = photos.insert(articleId, body.text());
-        return Response.created(URI.create(PhotoJson.newsroomUrl(articleId, id, null).replace("/image", "")))
-                .entity(PhotoJson.of(photo(id), true)).build();
+        Photo slot = photos.slot(articleId, body.text());
+        return Response.created(URI.create(PhotoJson.newsroomUrl(articleId, slot.id(), null).replace("/image", "")))
+                .entity(PhotoJson.of(slot, true)).build();
     }
 
     /** Sets the text fields sent and, with {@code position}, moves the photo: both in the request's transaction. */
@@ -107,15 +104,10 @@ public final class ArticlePhotosResource {
     @Path("photos/{photoId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> update(@PathParam("photoId") UUID photoId, PhotoEdit body) {
-        mustEdit();
-        Photo photo = photo(photoId);
+        photos.mustEdit(articleId);
+        photos.photo(articleId, photoId);
         Bodies.valid(body);
-        List<UUID> order = body.position() == null ? null : moved(photo, body.position());
-        photos.updateText(photoId, body.text());
-        if (order != null) {
-            photos.reorder(articleId, order);
-        }
-        return PhotoJson.of(photo(photoId), true);
+        return PhotoJson.of(photos.edit(articleId, photoId, body.text(), body.position()), true);
     }
 
     /** Body {@code {"order": [photoId, …]}}: every photo of the article once; the first is the lead. */
@@ -123,31 +115,15 @@ public final class ArticlePhotosResource {
     @Path("photos/order")
     @Consumes(MediaType.APPLICATION_JSON)
     public List<Map<String, Object>> reorder(PhotoOrder body) {
-        mustEdit();
+        photos.mustEdit(articleId);
         Bodies.valid(body);
-        List<UUID> expected = photos.list(articleId).stream().map(Photo::id).toList();
-        List<UUID> order = new ArrayList<>();
-        try {
-            for (String id : body.order() == null ? List.<String>of() : body.order()) {
-                order.add(UUID.fromString(String.valueOf(id)));
-            }
-        } catch (IllegalArgumentException e) {
-            order.clear();
-        }
-        if (order.size() != expected.size() || !order.containsAll(expected)
-                || order.stream().distinct().count() != order.size()) {
-            throw PluginException.invalid("order", "list every photo id of this article exactly once, lead photo "
-                    + "first: " + expected);
-        }
-        photos.reorder(articleId, order);
-        return list();
+        return photos.reorder(articleId, body.order()).stream().map(p -> PhotoJson.of(p, true)).toList();
     }
 
     @DELETE
     @Path("photos/{photoId}")
     public Response delete(@PathParam("photoId") UUID photoId) {
-        mustEdit();
-        images.delete(photo(photoId));
+        photos.delete(articleId, photoId);
         return Response.noContent().build();
     }
 
@@ -155,7 +131,7 @@ public final class ArticlePhotosResource {
     @Path("photos/{photoId}/image")
     @Produces({"image/jpeg", "image/png", "image/webp", ImageResponses.PROBLEM_JSON})
     public Response image(@PathParam("photoId") UUID photoId, @Context Request request) {
-        Photo photo = photo(photoId);
+        Photo photo = photos.photo(articleId, photoId);
         byte[] bytes = images.original(photo).orElseThrow(() -> PluginException.notFound(
                 "Photo " + photo.position() + " has no image yet; upload one to photos/" + photoId + "/image."));
         return ImageResponses.image(request, bytes, photo.mediaType(), photo.sha256(), NEWSROOM_CACHE);
@@ -166,7 +142,7 @@ public final class ArticlePhotosResource {
     @Produces({"image/jpeg", ImageResponses.PROBLEM_JSON})
     public Response rendition(@PathParam("photoId") UUID photoId, @PathParam("width") String width,
                               @Context Request request) {
-        Photo photo = photo(photoId);
+        Photo photo = photos.photo(articleId, photoId);
         int w = PublicPhotosResource.width(width);
         var rendition = images.rendition(photo, w).orElseThrow(() -> PluginException.notFound(
                 "Photo " + photo.position() + " has no image yet."));
@@ -174,26 +150,14 @@ public final class ArticlePhotosResource {
                 PublicPhotosResource.renditionTag(photo, w), NEWSROOM_CACHE);
     }
 
-    /** The article's photo ids with {@code photo} moved to {@code position} (from 1). */
-    private List<UUID> moved(Photo photo, int position) {
-        List<UUID> order = new ArrayList<>(photos.list(articleId).stream().map(Photo::id).toList());
-        if (position > order.size()) {
-            throw PluginException.invalid("position", "the article has " + order.size() + " photo(s); give a place "
-                    + "from 1 to " + order.size());
-        }
-        order.remove(photo.id());
-        order.add(position - 1, photo.id());
-        return order;
-    }
-
-    private Response uploaded(Optional<Photo> target, List<EntityPart> parts, int status) {
+    private Response uploaded(Optional<UUID> target, List<EntityPart> parts, int status) {
         byte[] file = null;
         Map<String, String> typed = new HashMap<>();
         long max = Settings.of(context.config()).maxUploadBytes();
         try {
             for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
                 if ("file".equals(part.getName())) {
-                    file = readCapped(part.getContent(), max);
+                    file = ArticlePhotos.readCapped(part.getContent(), max);
                 } else if (TEXT_PARTS.contains(part.getName())) {
                     typed.put(part.getName(), part.getContent(String.class));
                 }
@@ -209,39 +173,9 @@ public final class ArticlePhotosResource {
         PhotoEdit text = Bodies.valid(new PhotoEdit(typed.get("caption"), typed.get("credit"),
                 typed.get("photographer"), typed.get("photographerContributor"), typed.get("copyright"),
                 typed.get("altText"), null));
-        PhotoImages.Uploaded uploaded = images.upload(articleId, target, file, text.text());
+        PhotoImages.Uploaded uploaded = photos.upload(articleId, target, file, text.text());
         Map<String, Object> json = new LinkedHashMap<>(PhotoJson.of(uploaded.photo(), true));
         json.put("prefilled", uploaded.prefilled());
         return Response.status(status).entity(json).build();
-    }
-
-    /** Reads an upload into memory, refusing it (413) as soon as it passes {@code max} bytes. */
-    static byte[] readCapped(InputStream in, long max) throws IOException {
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) != -1; ) {
-                total += n;
-                if (total > max) {
-                    throw ImageInspector.tooLarge(max);
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        }
-    }
-
-    private Photo photo(UUID photoId) {
-        return photos.find(articleId, photoId).orElseThrow(() -> PluginException.notFound(
-                "The article has no photo " + photoId + "; GET photos lists them."));
-    }
-
-    private void mustEdit() {
-        Caller caller = context.caller().orElseThrow(() -> PluginException.forbidden("Sign in to change photos."));
-        if (!context.articles().mayEdit(articleId, caller)) {
-            throw PluginException.forbidden("You cannot edit this article now, so you cannot change its photos "
-                    + "(journalists edit their own drafts; editors any article that is not killed).");
-        }
     }
 }

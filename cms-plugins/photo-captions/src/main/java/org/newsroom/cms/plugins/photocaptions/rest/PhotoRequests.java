@@ -21,6 +21,13 @@ public final class PhotoRequests {
     static final String SLUG_MESSAGE = "a contributor slug such as \"budi-santoso\" (lower-case letters, digits and "
             + "hyphens)";
 
+    /** The longest caption, credit, photographer, copyright notice and alt text (the API's and the panel's). */
+    public static final int CAPTION_MAX = 2000;
+    public static final int CREDIT_MAX = 300;
+    public static final int PHOTOGRAPHER_MAX = 200;
+    public static final int COPYRIGHT_MAX = 300;
+    public static final int ALT_TEXT_MAX = 1000;
+
     private PhotoRequests() {
     }
 
@@ -29,13 +36,13 @@ public final class PhotoRequests {
      * clears them), fields left out are kept; {@code position} (from 1) moves the photo.
      */
     public record PhotoEdit(
-            @JsonDeserialize(using = NullClears.class) @Size(max = 2000, message = "at most 2000 characters") String caption,
-            @JsonDeserialize(using = NullClears.class) @Size(max = 300, message = "at most 300 characters") String credit,
-            @JsonDeserialize(using = NullClears.class) @Size(max = 200, message = "at most 200 characters") String photographer,
+            @JsonDeserialize(using = NullClears.class) @Size(max = CAPTION_MAX, message = "at most " + CAPTION_MAX + " characters") String caption,
+            @JsonDeserialize(using = NullClears.class) @Size(max = CREDIT_MAX, message = "at most " + CREDIT_MAX + " characters") String credit,
+            @JsonDeserialize(using = NullClears.class) @Size(max = PHOTOGRAPHER_MAX, message = "at most " + PHOTOGRAPHER_MAX + " characters") String photographer,
             @JsonDeserialize(using = NullClears.class) @Size(max = 200, message = "at most 200 characters")
             @Pattern(regexp = CONTRIBUTOR_SLUG, message = SLUG_MESSAGE) String photographerContributor,
-            @JsonDeserialize(using = NullClears.class) @Size(max = 300, message = "at most 300 characters") String copyright,
-            @JsonDeserialize(using = NullClears.class) @Size(max = 1000, message = "at most 1000 characters") String altText,
+            @JsonDeserialize(using = NullClears.class) @Size(max = COPYRIGHT_MAX, message = "at most " + COPYRIGHT_MAX + " characters") String copyright,
+            @JsonDeserialize(using = NullClears.class) @Size(max = ALT_TEXT_MAX, message = "at most " + ALT_TEXT_MAX + " characters") String altText,
             @Min(value = 1, message = "give the place in the list as a whole number from 1") Integer position) {
 
         public PhotoEdit {
@@ -48,20 +55,20 @@ public final class PhotoRequests {
         }
 
         /** The text part: null keeps a field, an empty string clears it. */
-        PhotoText text() {
+        public PhotoText text() {
             return new PhotoText(caption, credit, photographer, photographerContributor, copyright, altText);
         }
     }
 
     /** {@code POST photos/slots}: a photo without its image yet; fields left out stay empty. */
     public record NewSlot(
-            @Size(max = 2000, message = "at most 2000 characters") String caption,
-            @Size(max = 300, message = "at most 300 characters") String credit,
-            @Size(max = 200, message = "at most 200 characters") String photographer,
+            @Size(max = CAPTION_MAX, message = "at most " + CAPTION_MAX + " characters") String caption,
+            @Size(max = CREDIT_MAX, message = "at most " + CREDIT_MAX + " characters") String credit,
+            @Size(max = PHOTOGRAPHER_MAX, message = "at most " + PHOTOGRAPHER_MAX + " characters") String photographer,
             @Size(max = 200, message = "at most 200 characters")
             @Pattern(regexp = CONTRIBUTOR_SLUG, message = SLUG_MESSAGE) String photographerContributor,
-            @Size(max = 300, message = "at most 300 characters") String copyright,
-            @Size(max = 1000, message = "at most 1000 characters") String altText) {
+            @Size(max = COPYRIGHT_MAX, message = "at most " + COPYRIGHT_MAX + " characters") String copyright,
+            @Size(max = ALT_TEXT_MAX, message = "at most " + ALT_TEXT_MAX + " characters") String altText) {
 
         public NewSlot {
             caption = strip(caption);

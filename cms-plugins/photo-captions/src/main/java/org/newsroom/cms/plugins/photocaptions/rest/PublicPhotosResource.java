@@ -15,6 +15,7 @@ import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugins.photocaptions.Settings;
 import org.newsroom.cms.plugins.photocaptions.image.RenditionMaker;
+import org.newsroom.cms.plugins.photocaptions.photos.PhotoImages;
 import org.newsroom.cms.plugins.photocaptions.store.Photo;
 import org.newsroom.cms.plugins.photocaptions.store.PhotoStore;
 

@@ -21,6 +21,14 @@ public final class PhotoStore {
 
     private static final String COLUMNS = "id, article_id, caption, credit, photographer, photographer_contributor, "
             + "copyright, alt_text, image_key, media_type, size_bytes, sha256, width, height, captured_at";
+    /**
+     * The searchable text of a photo: caption, credit and photographer as plain words (punctuation such as the
+     * slash of "ANTARA FOTO/Budi" made a space, so PostgreSQL's parser never reads it as a file path). The
+     * expression is the one indexed by migration V2, so a search uses the index.
+     */
+    static final String SEARCH_TEXT = "to_tsvector('simple', translate(coalesce(caption, '') || ' ' || "
+            + "coalesce(credit, '') || ' ' || coalesce(photographer, ''), '/\\|()[]{}<>,;:!?\"._@#*+=~', "
+            + "'                          '))";
     /** The photos of one article with their place in its list, lead first. */
     private static final String PLACED = "select row_number() over (order by position, created_at, id) as place, "
             + COLUMNS + " from plg_photo_captions_photo where article_id = ";
@@ -54,6 +62,48 @@ public final class PhotoStore {
                 .bind("id", photoId)
                 .map(PhotoStore::photo)
                 .findOne());
+    }
+
+    /**
+     * Photos with an image whose caption, credit or photographer has words starting with each of {@code words}
+     * (already plain letters and digits), newest first, one per stored image, leaving out images the article
+     * {@code except} already shows. Their {@code position} is 0: they are not in a list here.
+     */
+    public List<Photo> search(List<String> words, UUID except, int limit) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String query = String.join(" & ", words.stream().map(w -> w + ":*").toList());
+        return jdbi.withHandle(h -> h.createQuery("select * from (select distinct on (image_key) 0 as place, "
+                        + COLUMNS + ", created_at from plg_photo_captions_photo p where image_key is not null and "
+                        + SEARCH_TEXT + " @@ to_tsquery('simple', :query) and not exists (select 1 from "
+                        + "plg_photo_captions_photo mine where mine.article_id = :except and mine.image_key = p.image_key) "
+                        + "order by image_key, created_at desc) found order by created_at desc, id limit :limit")
+                .bind("query", query)
+                .bind("except", except)
+                .bind("limit", limit)
+                .map(PhotoStore::photo)
+                .list());
+    }
+
+    /**
+     * Adds a copy of {@code source} (text and image, the same stored bytes) at the end of the article's list:
+     * a photo reused in another article, whose caption can then be changed there without touching the original.
+     */
+    public UUID copy(Photo source, UUID articleId) {
+        UUID id = UUID.randomUUID();
+        jdbi.useHandle(h -> h.createUpdate("insert into plg_photo_captions_photo (id, article_id, position, caption, "
+                        + "credit, photographer, photographer_contributor, copyright, alt_text, image_key, media_type, "
+                        + "size_bytes, sha256, width, height, captured_at) "
+                        + "select :id, :article, coalesce((select max(position) from plg_photo_captions_photo "
+                        + "where article_id = :article), 0) + 1, caption, credit, photographer, photographer_contributor, "
+                        + "copyright, alt_text, image_key, media_type, size_bytes, sha256, width, height, captured_at "
+                        + "from plg_photo_captions_photo where id = :source")
+                .bind("id", id)
+                .bind("article", articleId)
+                .bind("source", source.id())
+                .execute());
+        return id;
     }
 
     /** Adds a photo (or an empty slot) at the end of the article's list. */

@@ -80,4 +80,14 @@ class PublishRulesTest {
         assertThat(slot).containsEntry("hasImage", false).containsEntry("lead", false).containsEntry("url", null)
                 .containsEntry("renditions", Map.of());
     }
+
+    @Test
+    void vetoesNameThePhotoAndTheRuleSoTheyCanBeSaidInAnyLanguage() {
+        List<Photo> photos = List.of(photo(1, "Banjir", "ANTARA", "Warga di air", true), photo(2, null, "AP", null, false));
+        assertThat(PublishRules.ALL.vetoes(photos)).containsExactly(
+                new PublishRules.Veto(2, PublishRules.Rule.IMAGE), new PublishRules.Veto(2, PublishRules.Rule.CAPTION),
+                new PublishRules.Veto(2, PublishRules.Rule.ALT_TEXT));
+        assertThat(PublishRules.ALL.broken(photos.get(0))).isEmpty();
+        assertThat(PublishRules.ALL.vetoes(photos).get(1).reason()).isEqualTo("Photo 2: add a caption");
+    }
 }

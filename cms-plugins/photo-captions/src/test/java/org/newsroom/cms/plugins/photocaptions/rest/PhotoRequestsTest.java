@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.cms.plugin.api.Bodies;
 import org.newsroom.cms.plugin.api.FieldError;
 import org.newsroom.cms.plugin.api.PluginException;
+import org.newsroom.cms.plugins.photocaptions.photos.ArticlePhotos;
 import org.newsroom.cms.plugins.photocaptions.rest.PhotoRequests.NewSlot;
 import org.newsroom.cms.plugins.photocaptions.rest.PhotoRequests.PhotoEdit;
 import org.newsroom.cms.plugins.photocaptions.store.PhotoText;
@@ -80,8 +81,8 @@ class PhotoRequestsTest {
 
     @Test
     void uploadsAreReadOnlyUpToTheLimit() throws Exception {
-        assertThat(ArticlePhotosResource.readCapped(new ByteArrayInputStream(new byte[100]), 100)).hasSize(100);
-        assertThatThrownBy(() -> ArticlePhotosResource.readCapped(new ByteArrayInputStream(new byte[101]), 100))
+        assertThat(ArticlePhotos.readCapped(new ByteArrayInputStream(new byte[100]), 100)).hasSize(100);
+        assertThatThrownBy(() -> ArticlePhotos.readCapped(new ByteArrayInputStream(new byte[101]), 100))
                 .asInstanceOf(InstanceOfAssertFactories.type(PluginException.class))
                 .satisfies(e -> {
                     assertThat(e.status()).isEqualTo(413);

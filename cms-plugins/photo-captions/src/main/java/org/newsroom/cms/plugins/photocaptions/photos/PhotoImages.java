@@ -1,4 +1,4 @@
-package org.newsroom.cms.plugins.photocaptions.rest;
+package org.newsroom.cms.plugins.photocaptions.photos;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +18,16 @@ import org.newsroom.cms.plugins.photocaptions.store.PhotoText;
 import org.newsroom.cms.plugins.photocaptions.store.RenditionCache;
 
 /**
- * What the photo endpoints do with images: inspect uploaded bytes, store them, attach them to a photo
- * (pre-filling only empty fields from the embedded metadata), and serve originals and cached renditions.
- * Everything runs in the request's transaction, so a refused or failed upload leaves nothing behind.
- * Thread-safe.
+ * What the plugin does with images: inspect uploaded bytes, store them, attach them to a photo (pre-filling
+ * only empty fields from the embedded metadata), and serve originals and cached renditions. Stored images may
+ * be shared by several photos (a photo reused in another article points at the same bytes), so bytes go only
+ * when no photo uses them any more. Everything runs in the request's transaction, so a refused or failed
+ * upload leaves nothing behind. Thread-safe.
  */
 public final class PhotoImages {
 
     /** The result of an upload: the photo as stored and the fields its metadata filled in. */
-    record Uploaded(Photo photo, List<String> prefilled) {
+    public record Uploaded(Photo photo, List<String> prefilled) {
     }
 
     private final PluginContext context;
@@ -47,7 +48,7 @@ public final class PhotoImages {
      *
      * @throws org.newsroom.cms.plugin.api.PluginException if the bytes are refused (413, 415, 422)
      */
-    Uploaded upload(UUID articleId, Optional<Photo> target, byte[] bytes, PhotoText typed) {
+    public Uploaded upload(UUID articleId, Optional<Photo> target, byte[] bytes, PhotoText typed) {
         Settings settings = Settings.of(context.config());
         InspectedImage image = ImageInspector.inspect(bytes, settings.maxUploadBytes(), settings.maxPixels());
         String key = images.put(bytes, image.type().mediaType(), image.sha256());
@@ -60,7 +61,7 @@ public final class PhotoImages {
         }
         String replaced = photos.attachImage(photoId, key, image);
         if (replaced != null && !replaced.equals(key)) {
-            images.delete(replaced);
+            images.deleteUnused(replaced);
         }
         Photo before = target.orElse(null);
         Photo after = photos.find(articleId, photoId).orElseThrow();
@@ -82,21 +83,21 @@ public final class PhotoImages {
         }
     }
 
-    /** Deletes the photo and its image. */
-    void delete(Photo photo) {
+    /** Deletes the photo, and its image unless another photo still shows it. */
+    public void delete(Photo photo) {
         photos.delete(photo.articleId(), photo.id());
         if (photo.imageKey() != null) {
-            images.delete(photo.imageKey());
+            images.deleteUnused(photo.imageKey());
         }
     }
 
     /** The original bytes of a photo with an image. */
-    Optional<byte[]> original(Photo photo) {
+    public Optional<byte[]> original(Photo photo) {
         return photo.hasImage() ? images.get(photo.imageKey()) : Optional.empty();
     }
 
     /** A rendition {@code width} pixels wide (one of {@link RenditionMaker#WIDTHS}), made on first use. */
-    Optional<Rendition> rendition(Photo photo, int width) {
+    public Optional<Rendition> rendition(Photo photo, int width) {
         if (!photo.hasImage() || !RenditionMaker.WIDTHS.contains(width)) {
             return Optional.empty();
         }
