@@ -121,6 +121,16 @@
     });
   }
 
+  // A plugin panel's refusal: the host answers 4xx aimed at the panel's alert area (HX-Retarget); htmx does
+  // not swap error answers by itself, so those, and only those, are let through.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr.status >= 400 && xhr.getResponseHeader('HX-Retarget')) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   // htmx (loaded before this file) runs this for the page and again for every fragment it swaps in
   if (window.htmx) {
     htmx.onLoad(function (content) { sortable(content); dropzones(content); });

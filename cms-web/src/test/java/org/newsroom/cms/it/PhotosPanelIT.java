@@ -24,8 +24,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.cms.it.PhotosPanelFixtures.File;
-import org.newsroom.cms.it.PhotosPanelFixtures.Session;
+import org.newsroom.cms.it.PageSession.File;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -49,13 +48,13 @@ class PhotosPanelIT {
 
     Newsroom newsroom;
     Newsroom.Account journalist;
-    Session session;
+    PageSession session;
 
     @BeforeEach
     void signIn() throws Exception {
         newsroom = new Newsroom(base);
         journalist = newsroom.account("photos", "Photo Desk", "JOURNALIST");
-        session = new Session(base).signIn(journalist.username(), journalist.password());
+        session = new PageSession(base).signIn(journalist.username(), journalist.password());
     }
 
     String article(String headline) {
@@ -113,7 +112,7 @@ class PhotosPanelIT {
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
 
         // a credit too long: 422, the form back as typed with the message inline, nothing saved
-        HttpResponse<String> refused = session.post(ROUTES + id + "/photos/" + first,
+        HttpResponse<String> refused = session.htmx(ROUTES + id + "/photos/" + first,
                 Map.of("caption", "Warga melintasi banjir", "credit", "x".repeat(301), "altText", "Air setinggi lutut"));
         assertThat(refused.statusCode()).isEqualTo(422);
         Document form = Jsoup.parseBodyFragment(refused.body());
@@ -123,7 +122,7 @@ class PhotosPanelIT {
         assertThat(photos(id).get(0).path("altText").isNull()).isTrue();
 
         // alt text added: the photo comes back saved and its veto is gone from the checks
-        HttpResponse<String> saved = session.post(ROUTES + id + "/photos/" + first,
+        HttpResponse<String> saved = session.htmx(ROUTES + id + "/photos/" + first,
                 Map.of("altText", "Orang-orang mendorong sepeda motor melewati air setinggi lutut"));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(Jsoup.parseBodyFragment(saved.body()).select("li#photo-" + first + " [role=status]").text())
@@ -136,7 +135,7 @@ class PhotosPanelIT {
 
         // the same checks the validator applies: publishing is vetoed for photo 2 only
         String second = photos(id).get(1).path("id").asText();
-        session.post(ROUTES + id + "/photos/" + second, Map.of("caption", "Jalan di Demak", "credit", "Photo Desk",
+        session.htmx(ROUTES + id + "/photos/" + second, Map.of("caption", "Jalan di Demak", "credit", "Photo Desk",
                 "altText", "Jalan tergenang di depan pasar"));
         assertThat(vetoes(session.get(ROUTES + id + "/photos").body())).isEmpty();
         assertThat(session.get(ROUTES + id + "/photos").body()).contains("The photos are ready to publish.");
@@ -202,11 +201,11 @@ class PhotosPanelIT {
         Document list = Jsoup.parseBodyFragment(dragged.body());
         assertThat(list.select("#photo-" + ids.get(2) + " button").eachText()).doesNotContain("Make lead", "Move up");
         String down = list.selectFirst("#photo-" + ids.get(2) + " button[aria-label='Move down: photo 1']").attr("hx-post");
-        assertThat(session.post(down, Map.of()).statusCode()).isEqualTo(200);
+        assertThat(session.htmx(down, Map.of()).statusCode()).isEqualTo(200);
         assertThat(photos(id).findValuesAsText("id")).containsExactly(ids.get(0), ids.get(2), ids.get(1));
         String lead = Jsoup.parseBodyFragment(session.get(ROUTES + id + "/photos").body())
                 .selectFirst("#photo-" + ids.get(1) + " button[aria-label='Make lead: photo 3']").attr("hx-post");
-        HttpResponse<String> leadAnswer = session.post(lead, Map.of());
+        HttpResponse<String> leadAnswer = session.htmx(lead, Map.of());
         assertThat(Jsoup.parseBodyFragment(leadAnswer.body()).select("#photo-" + ids.get(1)).text()).contains("Lead photo");
         assertThat(photos(id).findValuesAsText("id")).containsExactly(ids.get(1), ids.get(0), ids.get(2));
 
@@ -216,7 +215,7 @@ class PhotosPanelIT {
         assertThat(partial.statusCode()).isEqualTo(422);
         assertThat(partial.headers().firstValue("HX-Retarget")).hasValue("#panel-photo-captions-alert");
         assertThat(partial.body()).contains("list every photo id of this article exactly once");
-        assertThat(session.post(ROUTES + id + "/photos/" + ids.get(0) + "/move?to=9", Map.of()).statusCode()).isEqualTo(422);
+        assertThat(session.htmx(ROUTES + id + "/photos/" + ids.get(0) + "/move?to=9", Map.of()).statusCode()).isEqualTo(422);
         assertThat(photos(id).findValuesAsText("id")).containsExactly(ids.get(1), ids.get(0), ids.get(2));
 
         // removing one renumbers the rest
@@ -243,7 +242,7 @@ class PhotosPanelIT {
         }
         assertThat(session.get(ROUTES + second + "/photos/search?q=nothing" + token).body()).contains("No photo matches");
 
-        HttpResponse<String> reused = session.post(ROUTES + second + "/photos/reuse/" + original, Map.of());
+        HttpResponse<String> reused = session.htmx(ROUTES + second + "/photos/reuse/" + original, Map.of());
         assertThat(reused.statusCode()).as(reused.body()).isEqualTo(200);
         assertThat(Jsoup.parseBodyFragment(reused.body()).select("#photo-status").text()).isEqualTo("Photo 1 added from the CMS.");
         JsonNode copy = photos(second).get(0);
@@ -259,7 +258,7 @@ class PhotosPanelIT {
         assertThat(session.get(ROUTES + second + "/photos/search?q=" + token).body()).doesNotContain("picker-option");
 
         // the copy is edited alone; deleting the original keeps the copy's image
-        session.post(ROUTES + second + "/photos/" + copy.path("id").asText(), Map.of("caption", "Pasar di Banjarmasin"));
+        session.htmx(ROUTES + second + "/photos/" + copy.path("id").asText(), Map.of("caption", "Pasar di Banjarmasin"));
         assertThat(photos(first).get(0).path("caption").asText()).isEqualTo("Pasar terapung " + token);
         assertThat(session.send("DELETE", ROUTES + first + "/photos/" + original, null, null, "X-CSRF-Token", session.csrf)
                 .statusCode()).isEqualTo(200);
@@ -281,16 +280,16 @@ class PhotosPanelIT {
 
         // without the CSRF header nothing runs
         HttpResponse<String> forged = session.send("POST", ROUTES + id + "/photos/" + photo,
-                "application/x-www-form-urlencoded", "caption=forged".getBytes(StandardCharsets.UTF_8));
+                "application/x-www-form-urlencoded", "caption=forged");
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(photos(id).get(0).path("caption").isNull()).isTrue();
 
         // another journalist: read-only panel, every change refused
         Newsroom.Account other = newsroom.account("photos-other", "Other Desk", "JOURNALIST");
-        Session stranger = new Session(base).signIn(other.username(), other.password());
+        PageSession stranger = new PageSession(base).signIn(other.username(), other.password());
         Document panel = Jsoup.parseBodyFragment(stranger.get(ROUTES + id + "/photos").body());
         assertThat(panel.select("form, button, input")).isEmpty();
-        assertThat(stranger.post(ROUTES + id + "/photos/" + photo, Map.of("caption", "Not mine")).statusCode()).isEqualTo(403);
+        assertThat(stranger.htmx(ROUTES + id + "/photos/" + photo, Map.of("caption", "Not mine")).statusCode()).isEqualTo(403);
         assertThat(stranger.upload(ROUTES + id + "/photos", List.of(new File("files", "b.jpg",
                 PhotosPanelFixtures.jpeg(320, 240, Color.BLUE)))).statusCode()).isEqualTo(403);
         assertThat(photos(id)).hasSize(1);
@@ -303,10 +302,10 @@ class PhotosPanelIT {
         assertThat(review.select("#panel-photo-captions form, #panel-photo-captions button")).isEmpty();
         assertThat(review.select("#panel-photo-captions #photo-vetoes li").eachText())
                 .contains("Photo 1: add a caption");
-        assertThat(session.post(ROUTES + id + "/photos/" + photo, Map.of("caption", "Late")).statusCode()).isEqualTo(403);
+        assertThat(session.htmx(ROUTES + id + "/photos/" + photo, Map.of("caption", "Late")).statusCode()).isEqualTo(403);
         assertThat(session.get(ROUTES + UUID.randomUUID() + "/photos").statusCode()).isEqualTo(404);
         assertThat(session.get(ROUTES + id + "/nothing-here").statusCode()).isEqualTo(404);
-        assertThat(session.post(ROUTES + id + "/photos/not-a-uuid", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(session.htmx(ROUTES + id + "/photos/not-a-uuid", Map.of()).statusCode()).isEqualTo(404);
     }
 
     private static String imageKeys(Connection db, String photoId) throws Exception {
