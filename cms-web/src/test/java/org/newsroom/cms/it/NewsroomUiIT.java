@@ -352,4 +352,99 @@ class NewsroomUiIT {
         browser.driver.executeScript("document.getElementById('panel-bylines').scrollIntoView()");
         checkPage("19-phone-panels");
     }
+
+    /**
+     * The story continued (issue 13): the journalist imports the seed, fills its wire photo slot with a JPEG
+     * whose IPTC the test wrote (the wire caption stays, the credit comes from the file), adds alt text, accepts
+     * the suggestions Iran, Rusia and SCO, finds the byline "Oleh Hermansyah" (the wire's name is their own
+     * account), submits; the editor publishes; readers' JSON has the tags, the byline and the photo's credit. An
+     * admin disables the tagging plugin in the UI: the tags panel is gone; enabled again, it is back with the tags.
+     */
+    @Test
+    void theWireStoryGetsItsPhotoTagsAndBylineInThePanelsAndReadersSeeThem() throws Exception {
+        Newsroom.Account journalist = account("Hermansyah", "JOURNALIST");
+        Newsroom.Account editor = account("Sri Redaktur", "EDITOR");
+        String seed = PhotosPanelFixtures.uniqueSeed();
+        String headline = seed.lines().findFirst().orElseThrow().strip();
+        browser.signIn(journalist.username(), journalist.password());
+        browser.open("/newsroom/import");
+        browser.driver.executeScript("arguments[0].value = arguments[1];", browser.byId("wire-text"), seed);
+        browser.button("Import text").click();
+        browser.link(headline).click();
+        browser.waitFor(d -> browser.path().matches("/newsroom/articles/[0-9a-f-]{36}.*"));
+        String id = browser.path().substring("/newsroom/articles/".length(), "/newsroom/articles/".length() + 36);
+        String api = "/api/articles/" + id;
+
+        // the wire's "Foto :" line waits as a slot; the JPEG put into it keeps that caption and brings its credit
+        browser.driver.executeScript("document.getElementById('panel-photo-captions').scrollIntoView()");
+        WebElement slotCaption = browser.driver.findElement(By.cssSelector("#photo-list textarea[name='caption']"));
+        String wireCaption = slotCaption.getDomProperty("value");
+        assertThat(wireCaption).isNotBlank();
+        java.nio.file.Path jpeg = java.nio.file.Files.write(java.nio.file.Files.createDirectories(
+                java.nio.file.Path.of("target", "ui-story")).resolve("sco-" + id + ".jpg"),
+                PhotosPanelFixtures.taggedJpeg("Caption from the file, not wanted here", "Fotografer Kantor",
+                        "ANTARA FOTO/Hermansyah", null, null));
+        browser.driver.findElement(By.cssSelector("#photo-list input[type='file'][name='file']"))
+                .sendKeys(jpeg.toAbsolutePath().toString());
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#photo-list img.thumb")).isEmpty());
+        assertThat(browser.driver.findElement(By.cssSelector("#photo-list [name='caption']")).getDomProperty("value"))
+                .isEqualTo(wireCaption);
+        assertThat(browser.driver.findElement(By.cssSelector("#photo-list [name='credit']")).getDomProperty("value"))
+                .isEqualTo("ANTARA FOTO/Hermansyah");
+        browser.driver.findElement(By.cssSelector("#photo-list [name='altText']"))
+                .sendKeys("Para menteri luar negeri berfoto bersama di Moskow");
+        browser.button("Save photo 1").click();
+        browser.waitFor(d -> browser.text("#photo-list").contains("Photo 1 saved."));
+
+        // tags: the suggestions with their reasons, each accepted with one click
+        for (String name : List.of("Iran", "Rusia", "SCO")) {
+            browser.driver.findElement(By.cssSelector("button[aria-label='Add the suggested tag " + name + "']")).click();
+            browser.waitFor(d -> browser.text("#tags-body .chips").contains(name));
+        }
+        // the byline: the wire's "Hermansyah" is the journalist's own contributor, named by their display name
+        assertThat(browser.text("#byline-preview")).isEqualTo("Oleh Hermansyah");
+        assertThat(browser.text("#bylines-body")).doesNotContain("From wire copy");
+        browser.driver.executeScript("window.scrollTo(0, 0)");
+        checkPage("20-story-panels");
+        browser.button("Submit for review").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
+        browser.button("Sign out").click();
+
+        browser.signIn(editor.username(), editor.password());
+        browser.open("/newsroom/articles/" + id + "/review");
+        assertThat(browser.text("#panel-tagging")).contains("Iran").contains("Rusia").contains("SCO");
+        browser.button("Approve").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
+        browser.button("Publish").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=transitioned"));
+        assertThat(browser.text(".page-head .status")).isEqualTo("Published");
+        checkPage("21-story-published");
+        browser.button("Sign out").click();
+
+        JsonNode live = newsroom.anonymous().get("/api/public/articles/" + journalist.api().get(api).text("slug")).json();
+        assertThat(live.path("plugins").path("tagging").path("tags").findValuesAsText("name"))
+                .contains("Iran", "Rusia", "SCO");
+        assertThat(live.path("plugins").path("bylines").path("text").asText()).isEqualTo("Oleh Hermansyah");
+        assertThat(live.path("author").asText()).isEqualTo("Hermansyah");
+        JsonNode photo = live.path("plugins").path("photo-captions").path("photos").get(0);
+        assertThat(photo.path("credit").asText()).isEqualTo("ANTARA FOTO/Hermansyah");
+        assertThat(photo.path("caption").asText()).isEqualTo(wireCaption);
+
+        // an admin turns tagging off in the UI: the panel is gone; on again, it is back with the tags
+        browser.signIn("admin", Newsroom.ADMIN_PASSWORD);
+        try {
+            browser.open("/newsroom/admin/plugins");
+            browser.button("Disable Tagging").click();
+            browser.waitFor(d -> !d.findElements(By.xpath("//button[normalize-space(.)='Enable Tagging']")).isEmpty());
+            browser.open("/newsroom/articles/" + id);
+            assertThat(browser.driver.findElements(By.id("panel-tagging"))).isEmpty();
+            assertThat(browser.driver.findElements(By.id("panel-bylines"))).hasSize(1);
+        } finally {
+            browser.open("/newsroom/admin/plugins");
+            browser.button("Enable Tagging").click();
+            browser.waitFor(d -> !d.findElements(By.xpath("//button[normalize-space(.)='Disable Tagging']")).isEmpty());
+        }
+        browser.open("/newsroom/articles/" + id);
+        assertThat(browser.text("#panel-tagging")).contains("Iran").contains("Rusia").contains("SCO");
+    }
 }
