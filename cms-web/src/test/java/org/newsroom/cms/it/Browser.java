@@ -16,6 +16,7 @@ import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -67,6 +68,8 @@ final class Browser {
         this.driver = new ChromeDriver(service, options);
         this.base = base;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // htmx swaps parts of the page: an element found a moment ago may be replaced before it is read
+        wait.ignoring(StaleElementReferenceException.class);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 driver.quit();
@@ -137,8 +140,9 @@ final class Browser {
         wait.until(d -> condition.apply(driver));
     }
 
+    /** The text of the first element matching, found and read in one go (retried if htmx replaced it meanwhile). */
     String text(String cssSelector) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector))).getText();
+        return wait.until(d -> d.findElement(By.cssSelector(cssSelector)).getText());
     }
 
     /** axe-core's serious and critical violations of the page (WCAG 2.1 A and AA rules), as "rule: target" lines. */

@@ -85,7 +85,7 @@ class NewsroomAdminUiIT {
         browser.driver.findElement(By.cssSelector("form[action='/newsroom/admin/users'] input[value='JOURNALIST']"))
                 .click();
         browser.button("Create user").click();
-        assertThat(browser.text(".alert-ok")).isEqualTo("User " + name + " created.");
+        notice("User " + name + " created.");
         assertThat(browser.byId("user-" + name).getText()).contains("New Hire", "Journalist");
         checkPage("2x-02-user-created");
 
@@ -93,7 +93,7 @@ class NewsroomAdminUiIT {
         WebElement row = manage(name);
         row.findElement(By.cssSelector("form[action$='/roles'] input[value='EDITOR']")).click();
         button(row, "Save roles").click();
-        assertThat(browser.text(".alert-ok")).contains("Roles of " + name + " saved");
+        notice("Roles of " + name + " saved");
         assertThat(newsroom.admin.get("/api/admin/users/" + name).json().path("roles").toString())
                 .isEqualTo("[\"EDITOR\",\"JOURNALIST\"]");
 
@@ -108,7 +108,7 @@ class NewsroomAdminUiIT {
 
         // deactivate
         button(manage(name), "Deactivate").click();
-        assertThat(browser.text(".alert-ok")).contains(name + " is deactivated");
+        notice(name + " is deactivated");
         assertThat(browser.byId("user-" + name).getText()).contains("Deactivated");
         assertThat(ApiClient.as(base, name, oneTime).get("/api/me").status()).isEqualTo(401);
 
@@ -116,11 +116,11 @@ class NewsroomAdminUiIT {
         browser.link("Plugins").click();
         checkPage("2x-04-admin-plugins");
         button(browser.byId("plugin-photo-captions"), "Disable Photo captions").click();
-        assertThat(browser.text(".alert-ok")).contains("Photo captions", "disabled");
+        notice("Photo captions", "disabled");
         assertThat(newsroom.admin.get("/api/admin/plugins/photo-captions").json().path("enabled").asBoolean()).isFalse();
         checkPage("2x-05-plugin-disabled");
         button(browser.byId("plugin-photo-captions"), "Enable Photo captions").click();
-        assertThat(browser.text(".alert-ok")).contains("Photo captions", "enabled");
+        notice("Photo captions", "enabled");
         assertThat(newsroom.admin.get("/api/admin/plugins/photo-captions").json().path("enabled").asBoolean()).isTrue();
 
         // a setting out of range: refused beside the field, the typed value kept; then a good one
@@ -142,7 +142,7 @@ class NewsroomAdminUiIT {
             browser.byId("cfg-tagging-suggestions").clear();
             browser.byId("cfg-tagging-suggestions").sendKeys("12");
             button(browser.byId("plugin-tagging"), "Save settings of Tagging").click();
-            assertThat(browser.text(".alert-ok")).isEqualTo("Settings of Tagging saved.");
+            notice("Settings of Tagging saved.");
             assertThat(newsroom.admin.get("/api/admin/plugins/tagging").json().path("config").path("suggestions")
                     .asInt()).isEqualTo(12);
         } finally {
@@ -192,7 +192,7 @@ class NewsroomAdminUiIT {
         browser.byId("profile-newPassword").clear();
         new Select(browser.byId("profile-language")).selectByValue("id");
         browser.button("Save profile").click();
-        assertThat(browser.text(".alert-ok")).isEqualTo("Profil Anda tersimpan.");
+        notice("Profil Anda tersimpan.");
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
         assertThat(browser.text("header.topbar")).contains("Rina Kusuma");
         checkPage("2x-11-profile-saved-id");
@@ -210,5 +210,10 @@ class NewsroomAdminUiIT {
         assertThat(browser.text("h1")).isEqualTo("Tidak diizinkan");
         assertThat(browser.text("main")).contains("Hanya administrator");
         checkPage("2x-13-admin-forbidden");
+    }
+
+    /** Waits for the next page's notice (the old page's may still be read while the form posts), which holds these. */
+    void notice(String... parts) {
+        browser.waitFor(d -> java.util.Arrays.stream(parts).allMatch(browser.text(".alert-ok")::contains));
     }
 }
