@@ -185,6 +185,9 @@ class PhotoCaptionsIT {
                 "Photo 1: add alt text describing the image for readers who cannot see it",
                 "Photo 2: upload the image (so far there is only a caption slot)",
                 "Photo 2: add alt text describing the image for readers who cannot see it");
+        assertThat(ourReasons(editor.api().post(path + "/transitions", Map.of("to", "PUBLISHED"),
+                "Accept-Language", "id-ID,id;q=0.9"))).as("in the asking user's language").startsWith(
+                "Foto 1: tambahkan keterangan", "Foto 1: tambahkan baris kredit");
         assertThat(editor.api().get(path).text("status")).isEqualTo("IN_REVIEW");
 
         // the journalist can no longer change photos of an article in review; the editor can

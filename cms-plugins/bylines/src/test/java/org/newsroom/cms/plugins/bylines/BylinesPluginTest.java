@@ -235,6 +235,11 @@ class BylinesPluginTest {
         assertThat(validator.validate(move(article, WorkflowState.SCHEDULED)))
                 .containsExactly("Add an author byline before publishing");
         assertThat(validator.validate(move(article, WorkflowState.IN_REVIEW))).isEmpty();
+        Caller before = context.caller;
+        context.caller = new Caller("redaktur", "Redaktur", Locale.forLanguageTag("id"), Set.of("EDITOR"));
+        assertThat(validator.validate(move(article, WorkflowState.PUBLISHED))).as("in the asking user's language")
+                .containsExactly("Tambahkan byline penulis sebelum terbit");
+        context.caller = before;
 
         ArticleSnapshot withAuthor = article("rina");
         extension(ArticleListener.class).articleCreated(withAuthor);

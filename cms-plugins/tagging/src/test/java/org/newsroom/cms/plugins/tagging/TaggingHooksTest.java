@@ -93,6 +93,9 @@ class TaggingHooksTest {
         assertThat(validator.validate(publish)).isEmpty();
         context.config.put("minTagsToPublish", 3);
         assertThat(validator.validate(publish)).containsExactly("Add at least 3 tags before publishing (it has 2)");
+        context.caller = new Caller("ed", "Editor", Locale.forLanguageTag("id"), Set.of("EDITOR"));
+        assertThat(validator.validate(publish)).as("in the asking user's language")
+                .containsExactly("Tambahkan paling sedikit 3 tag sebelum terbit (saat ini 2)");
     }
 
     @Test

@@ -113,7 +113,7 @@ public final class TagsPanel implements NewsroomPanel {
         List<Tag> current = tagging.tags(id, locale);
         Settings settings = Settings.of(context.config());
         String veto = current.size() < settings.minTagsToPublish()
-                ? t.t("panel.veto", settings.minTagsToPublish(), current.size()) : null;
+                ? t.t("veto.minTags", settings.minTagsToPublish(), current.size()) : null;
         return templates.render("panel", new TagsPanelView(t, routes, current, editable ? tagging.suggestions(id, locale) : List.of(),
                 veto, editable, List.of(), null, !settings.controlledOnly(), error));
     }
