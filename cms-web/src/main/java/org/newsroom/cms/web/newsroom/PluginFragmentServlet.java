@@ -27,6 +27,7 @@ import org.newsroom.cms.core.plugin.HostServices;
 import org.newsroom.cms.core.plugin.PluginRegistry;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Caller;
+import org.newsroom.cms.plugin.api.FieldError;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugin.api.ui.Fragment;
 import org.newsroom.cms.plugin.api.ui.FragmentRequest;
@@ -109,8 +110,8 @@ public class PluginFragmentServlet extends NewsroomServlet {
                     MAX_FILE_BYTES / (1024 * 1024))), Map.of("HX-Retarget", "#panel-" + a.pluginId() + "-alert"));
             return;
         }
-        FragmentRequest fragmentRequest = new FragmentRequest(method, a.path(), article, parameters(request), uploads, caller.get(), Pages.locale(request), pages.csrf(request),
-                new PanelRoutes(a.pluginId(), a.articleId()));
+        FragmentRequest fragmentRequest = new FragmentRequest(method, a.path(), article, parameters(request), uploads,
+                caller.get(), Pages.locale(request), pages.csrf(request), new PanelRoutes(a.pluginId(), a.articleId()));
         Fragment answer;
         unitOfWork.begin(request);
         try {
@@ -132,7 +133,7 @@ public class PluginFragmentServlet extends NewsroomServlet {
     private static Fragment refusal(String pluginId, PluginException e) {
         String text = e.detail() == null ? e.title() : e.detail();
         if (!e.errors().isEmpty()) {
-            text = String.join(" ", e.errors().stream().map(org.newsroom.cms.plugin.api.FieldError::message).toList());
+            text = String.join(" ", e.errors().stream().map(FieldError::message).toList());
         }
         return Fragment.status(e.status(), alert(text))
                 .withHeader("HX-Retarget", "#panel-" + pluginId + "-alert")
