@@ -11,20 +11,19 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.newsroom.cms.core.domain.user.Role;
-import org.newsroom.cms.core.domain.user.User;
-import org.newsroom.cms.core.domain.user.UserRepository;
 import org.newsroom.cms.plugin.api.Caller;
 
-/** The request's {@link Caller}, built once per request: principal, roles, display name and language. */
+/**
+ * The request's {@link Caller}, built once per request: principal and roles from Jakarta Security, display name
+ * and language from the web layer ({@link RequestAccount}), which has read the account already.
+ */
 @RequestScoped
 class RequestCaller {
 
     @Inject
     SecurityContext securityContext;
     @Inject
-    UserRepository users;
-    @Inject
-    Instance<RequestLocale> requestLocale;
+    Instance<RequestAccount> account;
 
     private Optional<Caller> caller;
 
@@ -46,8 +45,9 @@ class RequestCaller {
                 roles.add(role.name());
             }
         }
-        String displayName = users.findByUsername(username).map(User::getDisplayName).orElse(username);
-        Locale locale = requestLocale.isResolvable() ? requestLocale.get().locale() : Locale.ENGLISH;
-        return Optional.of(new Caller(username, displayName, locale, roles));
+        if (!account.isResolvable()) {
+            return Optional.of(new Caller(username, username, Locale.ENGLISH, roles));
+        }
+        return Optional.of(new Caller(username, account.get().displayName(), account.get().locale(), roles));
     }
 }

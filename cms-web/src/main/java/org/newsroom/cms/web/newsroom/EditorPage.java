@@ -141,7 +141,7 @@ public class EditorPage {
         boolean editable = mayEdit && heldByOther == null;
         return new EditorView(article.getId(), article.getVersion(), fields, article.getStatus(), editable,
                 transitions.offered(x.actor(), article), heldByOther, sections.list(), LANGUAGES, errors, notice,
-                conflict, panels.of(x, article.getId(), PanelRequest.Screen.EDITOR, editable));
+                conflict, panels.of(x, article, PanelRequest.Screen.EDITOR, editable));
     }
 
     /** Takes (or refreshes) the user's edit lock; someone else's lock comes back instead. */

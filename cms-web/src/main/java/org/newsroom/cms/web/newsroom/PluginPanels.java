@@ -3,13 +3,14 @@ package org.newsroom.cms.web.newsroom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.plugin.ArticleSnapshots;
 import org.newsroom.cms.core.plugin.HostServices;
 import org.newsroom.cms.core.plugin.IsolatedCalls;
 import org.newsroom.cms.core.plugin.PluginRegistry;
@@ -43,22 +44,19 @@ public class PluginPanels {
     @Inject
     Pages pages;
 
-    /** The panels for {@code screen} of the article, for a user who may ({@code editable}) change it now. */
-    public List<Shown> of(Exchange x, UUID articleId, PanelRequest.Screen screen, boolean editable) {
+    /** The panels for {@code screen} of the article the page has read, for a user who may ({@code editable}) change it now. */
+    public List<Shown> of(Exchange x, Article article, PanelRequest.Screen screen, boolean editable) {
         List<PluginRegistry.Active<NewsroomPanel>> active = registry.active(NewsroomPanel.class);
-        if (active.isEmpty()) {
-            return List.of();
-        }
-        Optional<ArticleSnapshot> article = host.find(articleId);
         Optional<Caller> caller = host.caller();
-        if (article.isEmpty() || caller.isEmpty()) {
+        if (active.isEmpty() || caller.isEmpty()) {
             return List.of();
         }
+        ArticleSnapshot snapshot = ArticleSnapshots.working(article);
         String csrf = pages.csrf(x.request());
         List<Shown> shown = new ArrayList<>();
         for (PluginRegistry.Active<NewsroomPanel> p : active) {
-            PanelRequest request = new PanelRequest(screen, article.get(), caller.get(), x.locale(),
-                    csrf, editable, new PanelRoutes(p.pluginId(), articleId));
+            PanelRequest request = new PanelRequest(screen, snapshot, caller.get(), x.locale(), csrf, editable,
+                    new PanelRoutes(p.pluginId(), article.getId()));
             try {
                 Optional<Panel> panel = isolated.readOnly(() -> p.extension().panel(request));
                 panel.ifPresent(value -> shown.add(new Shown(p.pluginId(), value.title(), value.html())));

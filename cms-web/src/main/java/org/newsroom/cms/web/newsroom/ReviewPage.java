@@ -148,7 +148,7 @@ public class ReviewPage {
                 article.getStatus() == ArticleStatus.PUBLISHED && article.hasUnpublishedChanges()
                         && Workflow.decideLiveUpdate(x.actor().roles(), article.isAuthoredBy(x.actor().id()),
                         article.getStatus(), WorkflowAction.REPUBLISH).isAllowed(),
-                panels.of(x, article.getId(), PanelRequest.Screen.REVIEW,
+                panels.of(x, article, PanelRequest.Screen.REVIEW,
                         Workflow.mayEdit(x.actor().roles(), article.isAuthoredBy(x.actor().id()), article.getStatus())));
     }
 }

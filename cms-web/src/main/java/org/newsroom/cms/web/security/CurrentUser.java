@@ -27,19 +27,28 @@ public class CurrentUser {
     @Inject
     HttpServletRequest request;
 
+    private User user;
     private Actor actor;
 
     public Actor actor() {
         if (actor == null) {
+            User account = user();
+            actor = new Actor(account.getId(), account.getUsername(), account.getRoles());
+        }
+        return actor;
+    }
+
+    /** The signed-in account itself (read once per request). */
+    public User user() {
+        if (user == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            User user = request.getAttribute(CmsAuthenticationMechanism.SESSION) instanceof SessionService.Resumed s
+            user = request.getAttribute(CmsAuthenticationMechanism.SESSION) instanceof SessionService.Resumed s
                     && principal != null && s.user().getUsername().equals(principal.getName()) ? s.user()
                     : principal == null ? null : users.findActive(principal.getName()).orElse(null);
             if (user == null) {
                 throw new NotAuthorizedException("Basic realm=\"Newsroom CMS\"");
             }
-            actor = new Actor(user.getId(), user.getUsername(), user.getRoles());
         }
-        return actor;
+        return user;
     }
 }

@@ -11,8 +11,9 @@ import org.newsroom.cms.plugins.bylines.text.Role;
 /** The {@code plg_bylines_byline} table: an article's ordered (contributor, role) list, and author pages. */
 public final class BylineStore {
 
-    /** One byline as shown: contributor slug and name, role, and the contributor's guest flags. */
-    public record Byline(String slug, String name, Role role, boolean guest, boolean needsConfirmation) {
+    /** One byline as shown: the contributor (id, slug, name), role, and the contributor's guest flags. */
+    public record Byline(long contributorId, String slug, String name, Role role, boolean guest,
+                         boolean needsConfirmation) {
     }
 
     /** A byline to store: which contributor, in which role. */
@@ -27,11 +28,11 @@ public final class BylineStore {
 
     /** The article's bylines in order. */
     public List<Byline> of(UUID articleId) {
-        return jdbi.withHandle(h -> h.createQuery("select c.slug, c.display_name, b.role, c.guest, "
+        return jdbi.withHandle(h -> h.createQuery("select c.id, c.slug, c.display_name, b.role, c.guest, "
                         + "c.needs_confirmation from plg_bylines_byline b join plg_bylines_contributor c "
                         + "on c.id = b.contributor_id where b.article_id = :article order by b.position")
                 .bind("article", articleId)
-                .map((rs, ctx) -> new Byline(rs.getString("slug"), rs.getString("display_name"),
+                .map((rs, ctx) -> new Byline(rs.getLong("id"), rs.getString("slug"), rs.getString("display_name"),
                         Role.of(rs.getString("role")).orElseThrow(), rs.getBoolean("guest"),
                         rs.getBoolean("needs_confirmation")))
                 .list());

@@ -117,7 +117,8 @@ public final class BylinesPanel implements NewsroomPanel {
                     return t.t("error.gone");
                 }
                 BylineStore.Byline b = current.get(at);
-                next.set(at, new BylineStore.Byline(b.slug(), b.name(), role, b.guest(), b.needsConfirmation()));
+                next.set(at, new BylineStore.Byline(b.contributorId(), b.slug(), b.name(), role, b.guest(),
+                        b.needsConfirmation()));
             }
             case "move" -> {
                 int at = indexOf(current, request.param("key"));
@@ -167,7 +168,7 @@ public final class BylinesPanel implements NewsroomPanel {
     }
 
     private static BylineStore.Byline byline(Contributor c, Role role) {
-        return new BylineStore.Byline(c.slug(), c.displayName(), role, c.guest(), c.needsConfirmation());
+        return new BylineStore.Byline(c.id(), c.slug(), c.displayName(), role, c.guest(), c.needsConfirmation());
     }
 
     private static int indexOf(List<BylineStore.Byline> list, String key) {
@@ -183,8 +184,7 @@ public final class BylinesPanel implements NewsroomPanel {
     private void store(UUID articleId, List<BylineStore.Byline> list) {
         List<BylineStore.Entry> entries = new ArrayList<>();
         for (BylineStore.Byline b : list) {
-            long id = contributors.bySlug(b.slug()).orElseThrow().id();
-            BylineStore.Entry entry = new BylineStore.Entry(id, b.role());
+            BylineStore.Entry entry = new BylineStore.Entry(b.contributorId(), b.role());
             if (!entries.contains(entry)) {
                 entries.add(entry);
             }
