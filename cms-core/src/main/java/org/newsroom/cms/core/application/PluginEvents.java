@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,7 +22,11 @@ import org.newsroom.cms.plugin.api.AccountListener;
 import org.newsroom.cms.plugin.api.ArticleListener;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Audience;
+import org.newsroom.cms.plugin.api.Cursor;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
+import org.newsroom.cms.plugin.api.delivery.ArticleCollection;
+import org.newsroom.cms.plugin.api.delivery.PublicCollections;
+import org.newsroom.cms.plugin.api.delivery.PublicParts;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugin.api.TransitionEvent;
 import org.newsroom.cms.plugin.api.TransitionValidator;
@@ -151,6 +156,48 @@ public class PluginEvents {
             }
         }
         return merged;
+    }
+
+    /**
+     * Every enabled plugin's public parts of an article merged (lists concatenated in plugin-id order, page
+     * fragments of one slot joined in that order). A failing plugin is left out and logged.
+     */
+    public PublicParts publicParts(ArticleSnapshot article, Audience audience) {
+        List<PublicParts.Person> people = new ArrayList<>();
+        List<PublicParts.Subject> subjects = new ArrayList<>();
+        List<PublicParts.Picture> pictures = new ArrayList<>();
+        Map<PublicParts.Slot, String> html = new java.util.EnumMap<>(PublicParts.Slot.class);
+        for (PluginRegistry.Active<DeliveryContributor> c : registry.active(DeliveryContributor.class)) {
+            PublicParts parts = isolatedRead(c, article, "contribute public parts to",
+                    () -> c.extension().publicParts(article, audience));
+            if (parts != null) {
+                people.addAll(parts.people());
+                subjects.addAll(parts.subjects());
+                pictures.addAll(parts.pictures());
+                parts.html().forEach((slot, fragment) -> html.merge(slot, fragment, String::concat));
+            }
+        }
+        return new PublicParts(people, subjects, pictures, html);
+    }
+
+    /**
+     * The collection at {@code /<segment>/<slug>} of the first enabled plugin (by id) claiming the segment:
+     * empty when no plugin claims it or it has no such collection. A failing plugin is logged and counts as
+     * having none.
+     */
+    public Optional<ArticleCollection> collection(String segment, String slug, Cursor after, int limit) {
+        for (PluginRegistry.Active<PublicCollections> c : registry.active(PublicCollections.class)) {
+            if (segment.equals(c.extension().segment())) {
+                try {
+                    return isolated.readOnly(() -> c.extension().collection(slug, after, limit));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Plugin " + c.pluginId() + " failed to read its collection /" + segment
+                            + "/" + slug, e);
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private <T> T isolatedRead(PluginRegistry.Active<?> plugin, ArticleSnapshot article, String what,

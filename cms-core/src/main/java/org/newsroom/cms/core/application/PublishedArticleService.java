@@ -35,6 +35,11 @@ public class PublishedArticleService {
                 a.getLiveRevision().content(), revisions.corrections(a.getId())));
     }
 
+    /** Whether the slug belonged to an article killed after publication (410), when {@link #bySlug} found nothing. */
+    public boolean isGone(String slug) {
+        return articles.findBySlug(slug).map(a -> a.isGone()).orElse(false);
+    }
+
     /** Newest first, after the cursor (the last article of the previous page) when given; without corrections. */
     public List<LiveArticle> latest(PublishedCursor after, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {

@@ -23,6 +23,7 @@ import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.Cursor;
+import org.newsroom.cms.plugin.api.PublicState;
 import org.newsroom.cms.plugin.api.PublishedPage;
 
 /** The CMS services plugins may use, behind the API's interfaces: article reads, edit rules, the caller. */
@@ -70,6 +71,14 @@ public class HostServices implements ArticleAccess {
             byId.put(a.getId(), ArticleSnapshots.live(a, a.getLiveRevision().content()));
         }
         return articleIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public PublicState publicState(UUID articleId) {
+        if (!articles.liveIds(List.of(articleId), clock.instant()).isEmpty()) {
+            return PublicState.VISIBLE;
+        }
+        return articles.find(articleId).filter(Article::isGone).map(a -> PublicState.GONE).orElse(PublicState.ABSENT);
     }
 
     @Override

@@ -192,6 +192,14 @@ public class Article {
         return liveRevisionNumber != null;
     }
 
+    /**
+     * Killed after readers saw it: its addresses answer 410 Gone for good. A killed draft was never public,
+     * so its slug answers 404 and does not leak.
+     */
+    public boolean isGone() {
+        return status == ArticleStatus.KILLED && firstPublishedAt != null;
+    }
+
     /** Whether revision {@code number} is what readers see. */
     public boolean isLiveRevision(int number) {
         return liveRevisionNumber != null && liveRevisionNumber == number;

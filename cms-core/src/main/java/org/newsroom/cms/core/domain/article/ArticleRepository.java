@@ -35,6 +35,9 @@ public interface ArticleRepository {
 
     Optional<Article> findLiveBySlug(String slug, Instant now);
 
+    /** The article at this slug in whatever state (for telling readers 410 from 404), author loaded. */
+    Optional<Article> findBySlug(String slug);
+
     /** The publicly visible ones among these articles, with their live revisions loaded. */
     List<Article> findLive(Collection<UUID> ids, Instant now);
 

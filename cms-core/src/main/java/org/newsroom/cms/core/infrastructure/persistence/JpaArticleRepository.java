@@ -147,6 +147,13 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public Optional<Article> findBySlug(String slug) {
+        return em.createQuery("select a from Article a join fetch a.author where a.slug = :slug", Article.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<Article> findLive(Collection<UUID> ids, Instant now) {
         List<Article> found = new ArrayList<>();
         for (List<UUID> chunk : chunks(ids)) {

@@ -135,6 +135,12 @@ public final class FakeContext implements PluginContext {
             }
 
             @Override
+            public org.newsroom.cms.plugin.api.PublicState publicState(UUID articleId) {
+                return visible(List.of(articleId)).isEmpty() ? org.newsroom.cms.plugin.api.PublicState.ABSENT
+                        : org.newsroom.cms.plugin.api.PublicState.VISIBLE;
+            }
+
+            @Override
             public Set<UUID> visible(Collection<UUID> articleIds) {
                 Set<UUID> out = new HashSet<>(articleIds);
                 out.retainAll(published);

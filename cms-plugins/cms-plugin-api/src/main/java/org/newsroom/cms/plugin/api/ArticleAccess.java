@@ -32,6 +32,12 @@ public interface ArticleAccess {
      */
     List<ArticleSnapshot> published(List<UUID> articleIds);
 
+    /**
+     * What readers get at this article's addresses now, and so at those of what was published with it (its
+     * photos): {@link PublicState#VISIBLE}, {@link PublicState#GONE} (410) or {@link PublicState#ABSENT} (404).
+     */
+    PublicState publicState(UUID articleId);
+
     /** Which of these articles readers can see now. */
     Set<UUID> visible(Collection<UUID> articleIds);
 

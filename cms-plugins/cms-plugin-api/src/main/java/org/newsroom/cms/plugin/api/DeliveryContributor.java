@@ -2,9 +2,12 @@ package org.newsroom.cms.plugin.api;
 
 import java.util.Map;
 
+import org.newsroom.cms.plugin.api.delivery.PublicParts;
+
 /**
- * Adds the plugin's data to an article as it is delivered: the newsroom JSON and the public JSON (later
- * also ninjs, JSON-LD and feeds). The result appears under {@code "plugins": {"<plugin-id>": …}}.
+ * Adds the plugin's data to an article as it is delivered: the newsroom JSON and the public JSON (under
+ * {@code "plugins": {"<plugin-id>": …}}), ninjs, and through {@link #publicParts} the site's page, JSON-LD,
+ * feeds, sitemaps and NewsML-G2.
  * Must be fast and side-effect free. Each call runs in its own read-only transaction: a contributor that
  * throws is left out of that response (and logged) and cannot spoil the request or another plugin's part.
  */
@@ -35,5 +38,15 @@ public interface DeliveryContributor extends ExtensionPoint {
      * @param ninjs the whole document as parsed JSON (maps, lists, strings, numbers, booleans)
      */
     default void importNinjs(ArticleSnapshot article, Map<String, Object> ninjs) {
+    }
+
+    /**
+     * What readers see of this plugin's data on the article's public faces: people, subjects, pictures and
+     * page fragments ({@link PublicParts}). {@code audience} is {@link Audience#PUBLIC} for readers (the live
+     * revision; give nothing unless {@code article.live()}) and {@link Audience#NEWSROOM} for a preview of
+     * the working copy in the site's template (pictures may then point at newsroom addresses).
+     */
+    default PublicParts publicParts(ArticleSnapshot article, Audience audience) {
+        return PublicParts.NONE;
     }
 }

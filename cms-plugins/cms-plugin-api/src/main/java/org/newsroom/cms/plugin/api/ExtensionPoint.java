@@ -8,6 +8,7 @@ package org.newsroom.cms.plugin.api;
  * @see TransitionValidator
  * @see WireCopyParser
  * @see DeliveryContributor
+ * @see org.newsroom.cms.plugin.api.delivery.PublicCollections
  * @see RestExtension
  */
 public interface ExtensionPoint {

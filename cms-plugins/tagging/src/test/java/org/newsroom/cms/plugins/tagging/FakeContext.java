@@ -138,6 +138,12 @@ public final class FakeContext implements PluginContext {
         }
 
         @Override
+        public org.newsroom.cms.plugin.api.PublicState publicState(UUID articleId) {
+            return visible(List.of(articleId)).isEmpty() ? org.newsroom.cms.plugin.api.PublicState.ABSENT
+                    : org.newsroom.cms.plugin.api.PublicState.VISIBLE;
+        }
+
+        @Override
         public Set<UUID> visible(Collection<UUID> articleIds) {
             visibleQuestionSizes.add(articleIds.size());
             Set<UUID> visible = new HashSet<>();
