@@ -58,12 +58,13 @@ class PluginBoundariesTest {
      * package): the plugins' panels appear through the extension point alone.
      */
     @Test
-    void theNewsroomUiNamesNoPlugin() throws IOException {
+    void theNewsroomUiAndTheSiteNameNoPlugin() throws IOException {
         List<CmsPlugin> plugins = ServiceLoader.load(CmsPlugin.class).stream().map(ServiceLoader.Provider::get).toList();
         assertThat(plugins).extracting(CmsPlugin::id).contains("tagging", "bylines", "photo-captions");
         List<Path> roots = List.of(Path.of("src/main/jte"), Path.of("src/main/webapp/newsroom"),
                 Path.of("src/main/java/org/newsroom/cms/web/newsroom"),
-                Path.of("src/main/resources/org/newsroom/cms/web/newsroom"));
+                Path.of("src/main/resources/org/newsroom/cms/web/newsroom"), Path.of("src/main/webapp/site"),
+                Path.of("src/main/java/org/newsroom/cms/web/site"), Path.of("src/main/resources/org/newsroom/cms/web/site"));
         List<String> found = new ArrayList<>();
         for (Path root : roots) {
             try (Stream<Path> files = Files.walk(root)) {

@@ -167,9 +167,9 @@ class NewsroomSessionIT {
         HttpResponse<String> nothing = session.get("/newsroom/no-such-page");
         assertThat(nothing.statusCode()).isEqualTo(404);
         assertThat(nothing.body()).contains("<h1>Not found</h1>");
-        HttpResponse<String> root = session.get("/");
-        assertThat(root.statusCode()).isEqualTo(302);
-        assertThat(root.headers().firstValue("Location")).hasValue("/newsroom/");
+        HttpResponse<String> root = session.get("/"); // the public site's front page now
+        assertThat(root.statusCode()).isEqualTo(200);
+        assertThat(root.body()).contains("class=\"site-header\"");
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
 import org.newsroom.cms.core.domain.article.ArticleRepository.PublishedCursor;
 import org.newsroom.cms.core.domain.article.RevisionRepository;
@@ -46,6 +47,23 @@ public class PublishedArticleService {
             throw ValidationException.of("limit", "must be between 1 and " + MAX_LIMIT + ".");
         }
         return articles.livePage(null, ArticleRepository.PublishOrder.LAST_PUBLISHED, after, limit, clock.instant()).stream()
+                .map(a -> new LiveArticle(a, a.getLiveRevision().content(), List.of())).toList();
+    }
+
+    /** The section's live articles, newest first, after the cursor when given; without corrections. */
+    public List<LiveArticle> inSection(String section, PublishedCursor after, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ValidationException.of("limit", "must be between 1 and " + MAX_LIMIT + ".");
+        }
+        return articles.liveInSection(section, after, limit, clock.instant()).stream()
+                .map(a -> new LiveArticle(a, a.getLiveRevision().content(), List.of())).toList();
+    }
+
+    /** What readers see of these articles (live revisions, in the order given, invisible ones left out). */
+    public List<LiveArticle> live(List<java.util.UUID> ids) {
+        java.util.Map<java.util.UUID, Article> byId = new java.util.HashMap<>();
+        articles.findLive(ids, clock.instant()).forEach(a -> byId.put(a.getId(), a));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
                 .map(a -> new LiveArticle(a, a.getLiveRevision().content(), List.of())).toList();
     }
 }

@@ -11,10 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.newsroom.cms.web.newsroom.ErrorView;
 import org.newsroom.cms.web.newsroom.Pages;
 import org.newsroom.cms.web.newsroom.Texts;
+import org.newsroom.cms.web.site.SiteController;
 
 /**
  * Error answers in the form the caller reads: the newsroom's own error page (in the UI's language) for a
- * browser on a newsroom address, problem+json for everything else. Never a stack trace, never the container's
+ * browser on a newsroom address, the site's 404 page for a browser on a public one, problem+json for
+ * everything else. Never a stack trace, never the container's
  * page.
  */
 @ApplicationScoped
@@ -27,6 +29,8 @@ public class ErrorPages {
 
     @Inject
     Pages pages;
+    @Inject
+    SiteController site;
 
     /**
      * @param kind the problem type's last segment and, in the newsroom, the text key {@code error.<kind>}
@@ -35,6 +39,11 @@ public class ErrorPages {
      */
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String kind, String detail,
                       Object... args) throws IOException {
+        if (status == 404 && forSitePage(request)) {
+            response.resetBuffer();
+            site.notFound(request, response);
+            return;
+        }
         if (!forNewsroomPage(request)) {
             Problem.write(response, status, detail);
             return;
@@ -45,13 +54,25 @@ public class ErrorPages {
                 new ErrorView(status, "error." + kind, t.t("error." + kind + ".detail", args)));
     }
 
-    /** A newsroom address asked for by a browser (an htmx call included: its target shows the page). */
-    static boolean forNewsroomPage(HttpServletRequest request) {
+    /** A public site address (not the API's, not the newsroom's) asked for by a browser: the site's own 404 page. */
+    static boolean forSitePage(HttpServletRequest request) {
+        String path = originalPath(request);
+        String accept = request.getHeader("Accept");
+        return !(path.equals("/api") || path.startsWith("/api/") || path.equals("/newsroom") || path.startsWith("/newsroom/")
+                || path.startsWith("/openapi")) && accept != null && accept.contains("text/html");
+    }
+
+    private static String originalPath(HttpServletRequest request) {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (original == null) {
             original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         }
-        String path = original == null ? request.getRequestURI() : original.toString();
+        return original == null ? request.getRequestURI() : original.toString();
+    }
+
+    /** A newsroom address asked for by a browser (an htmx call included: its target shows the page). */
+    static boolean forNewsroomPage(HttpServletRequest request) {
+        String path = originalPath(request);
         String accept = request.getHeader("Accept");
         return (path.equals("/newsroom") || path.startsWith("/newsroom/"))
                 && (accept == null || accept.contains("text/html") || request.getHeader("HX-Request") != null);

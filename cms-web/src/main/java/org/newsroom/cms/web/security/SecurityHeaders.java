@@ -18,8 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>{@code Referrer-Policy: no-referrer}: newsroom addresses (article ids, drafts) never leak to other sites;</li>
  * <li>{@code Content-Security-Policy}: for the API documentation page (Swagger UI, {@code /api/docs/}) only
  * its own scripts, styles and images ({@value #DOCS_POLICY}); for the newsroom UI {@value #NEWSROOM_POLICY};
- * for everything else, which is data and
- * never a page, nothing at all may load or run ({@value #API_POLICY}). Both forbid framing
+ * for the public site {@value #SITE_POLICY}; for the API, which is data and
+ * never a page, nothing at all may load or run ({@value #API_POLICY}). All forbid framing
  * ({@code frame-ancestors 'none'}).</li>
  * <li>{@code Strict-Transport-Security} when the request came over TLS, directly or through a trusted
  * proxy saying {@code X-Forwarded-Proto: https} ({@link TrustedProxies}).</li>
@@ -48,6 +48,13 @@ public class SecurityHeaders extends HttpFilter {
     static final String NEWSROOM_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "base-uri 'none'; frame-ancestors 'none'";
+    /**
+     * The public site: its own styles, images from anywhere over https (a configured logo, photos behind a
+     * CDN), no script at all (pages are readable without JavaScript; JSON-LD is data, not run), forms only to
+     * itself, never framed.
+     */
+    static final String SITE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data: https:; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000";
     static final String NEWSROOM = "/newsroom";
     static final String DOCS = "/api/docs/";
@@ -62,13 +69,19 @@ public class SecurityHeaders extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** The API, its document and the problem endpoint answer data, never a page. */
+    static boolean isData(String path) {
+        return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/openapi") || path.startsWith("/problem/");
+    }
+
     /** Sets the headers; also used where a response is made before any filter runs (refused sign-ins). */
     static void apply(HttpServletRequest request, HttpServletResponse response, TrustedProxies proxies) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         response.setHeader("Content-Security-Policy", path.startsWith(DOCS) ? DOCS_POLICY
-                : path.startsWith(NEWSROOM) || path.startsWith("/webjars/") ? NEWSROOM_POLICY : API_POLICY);
+                : path.startsWith(NEWSROOM) || path.startsWith("/webjars/") ? NEWSROOM_POLICY
+                : isData(path) ? API_POLICY : SITE_POLICY);
         if (proxies != null && proxies.overTls(request)) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }

@@ -50,6 +50,9 @@ public interface ArticleRepository {
      */
     List<Article> livePage(Collection<UUID> among, PublishOrder order, PublishedCursor after, int limit, Instant now);
 
+    /** Live articles whose live revision is in {@code section}, newest publication first, after the cursor. */
+    List<Article> liveInSection(String section, PublishedCursor after, int limit, Instant now);
+
     /** Which publication time orders a public list. */
     enum PublishOrder { LAST_PUBLISHED, FIRST_PUBLISHED }
 

@@ -201,6 +201,19 @@ public class JpaArticleRepository implements ArticleRepository {
         return page.size() > limit ? List.copyOf(page.subList(0, limit)) : page;
     }
 
+    @Override
+    public List<Article> liveInSection(String section, PublishedCursor after, int limit, Instant now) {
+        TypedQuery<Article> query = em.createQuery("select a from Article a join fetch a.author join fetch a.liveRevision "
+                        + "where " + LIVE + " and a.liveRevision.section = :section"
+                        + (after == null ? "" : " and (a.lastPublishedAt < :at or (a.lastPublishedAt = :at and a.id > :id))")
+                        + " order by a.lastPublishedAt desc, a.id", Article.class)
+                .setParameter("now", now).setParameter("section", section);
+        if (after != null) {
+            query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
     private static List<List<UUID>> chunks(Collection<UUID> ids) {
         List<UUID> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
         List<List<UUID>> chunks = new ArrayList<>();

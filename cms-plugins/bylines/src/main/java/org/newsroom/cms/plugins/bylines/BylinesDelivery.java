@@ -7,6 +7,7 @@ import java.util.Map;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Audience;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
+import org.newsroom.cms.plugin.api.delivery.PublicParts;
 import org.newsroom.cms.plugins.bylines.store.BylineStore;
 import org.newsroom.cms.plugins.bylines.text.BylineText;
 import org.newsroom.cms.plugins.bylines.text.NinjsBy;
@@ -14,7 +15,8 @@ import org.newsroom.cms.plugins.bylines.text.WireByline;
 
 /**
  * Bylines in delivered articles: {@code {"bylines": [{name, slug, role}], "text": "By A and B"}}, the same for
- * newsroom and public (bylines are public information); ninjs {@code by} both ways.
+ * newsroom and public (bylines are public information); ninjs {@code by} both ways; the people and the
+ * linked byline line of the public page.
  */
 final class BylinesDelivery implements DeliveryContributor {
 
@@ -58,6 +60,27 @@ final class BylinesDelivery implements DeliveryContributor {
                 imports.store(article, found, "the ninjs import");
             }
         }
+    }
+
+    /**
+     * Readers' faces: everyone credited (writers as creators) with their author pages, and the byline line
+     * linked to them under the headline.
+     */
+    @Override
+    public PublicParts publicParts(ArticleSnapshot article, Audience audience) {
+        if (audience == Audience.PUBLIC && !article.live()) {
+            return PublicParts.NONE;
+        }
+        List<BylineStore.Byline> all = bylines.of(article.id());
+        if (all.isEmpty()) {
+            return PublicParts.NONE;
+        }
+        List<PublicParts.Person> people = all.stream().map(b -> new PublicParts.Person(b.name(), b.role().value(),
+                BylinesCollections.path(b.slug()), b.role().writes())).toList();
+        String html = BylineText.renderHtml(all.stream()
+                .map(b -> new BylineText.Entry(b.name(), b.role(), BylinesCollections.path(b.slug()))).toList(),
+                article.language());
+        return new PublicParts(people, List.of(), List.of(), Map.of(PublicParts.Slot.BYLINE, html));
     }
 
     static String text(List<BylineStore.Byline> all, String language) {

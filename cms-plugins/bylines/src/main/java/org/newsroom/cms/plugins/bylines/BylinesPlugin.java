@@ -70,6 +70,7 @@ public class BylinesPlugin implements CmsPlugin {
                 new BylinesListener(context, staff, bylines),
                 new BylinesValidator(context, bylines),
                 new BylinesDelivery(bylines, imports),
+                new BylinesCollections(context, contributors, bylines),
                 new BylinesWireParser(context, contributors, imports),
                 new BylinesRoutes(context, contributors, bylines, audit),
                 new BylinesAccounts(context, staff),

@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jsoup.nodes.Entities;
+
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Audience;
 import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
 import org.newsroom.cms.plugin.api.PluginContext;
+import org.newsroom.cms.plugin.api.delivery.PublicParts;
 import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.Tag;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
@@ -19,8 +22,8 @@ import org.newsroom.cms.plugins.tagging.text.Languages;
 import org.newsroom.cms.plugins.tagging.text.TagNames;
 
 /**
- * The article's tags in its JSON ({@code plugins.tagging.tags}) and as ninjs {@code subjects}, and the way
- * back: imported ninjs subjects become tags.
+ * The article's tags in its JSON ({@code plugins.tagging.tags}), as ninjs {@code subjects} and as the public
+ * faces' subjects and tag links, and the way back: imported ninjs subjects become tags.
  */
 final class TaggingDelivery implements DeliveryContributor {
 
@@ -56,6 +59,38 @@ final class TaggingDelivery implements DeliveryContributor {
         List<Map<String, Object>> subjects = articleTags.tagsOf(article.id()).stream().map(TaggingDelivery::subject)
                 .toList();
         return subjects.isEmpty() ? Map.of() : Map.of("subjects", subjects);
+    }
+
+    /**
+     * Readers' faces: the tags as subjects (Media Topic qcodes and URIs for the vocabulary's) with their tag
+     * pages, and the list of links after the body, labelled in the article's language ({@code lang} marks a
+     * label in another).
+     */
+    @Override
+    public PublicParts publicParts(ArticleSnapshot article, Audience audience) {
+        if (audience == Audience.PUBLIC && !article.live()) {
+            return PublicParts.NONE;
+        }
+        String language = article.language() == null ? Languages.NEWSROOM_DEFAULT : article.language();
+        List<Tag> all = articleTags.tagsOf(article.id(), Locale.forLanguageTag(language));
+        if (all.isEmpty()) {
+            return PublicParts.NONE;
+        }
+        List<PublicParts.Subject> subjects = new ArrayList<>();
+        StringBuilder html = new StringBuilder("<ul class=\"site-terms\">");
+        for (Tag tag : all) {
+            boolean mediaTopic = tag.code() != null && tag.code().startsWith(MEDTOP);
+            String path = TaggingCollections.path(tag.slug());
+            subjects.add(new PublicParts.Subject(tag.label(), path, mediaTopic ? tag.code() : null,
+                    mediaTopic ? MEDIA_TOPIC_URI + tag.code().substring(MEDTOP.length()) : null));
+            boolean otherLanguage = tag.labelLang() != null
+                    && !Locale.forLanguageTag(tag.labelLang()).getLanguage().equals(Locale.forLanguageTag(language).getLanguage());
+            html.append("<li><a href=\"").append(Entities.escape(path)).append('"')
+                    .append(otherLanguage ? " lang=\"" + Entities.escape(tag.labelLang()) + "\"" : "").append('>')
+                    .append(Entities.escape(tag.label())).append("</a></li>");
+        }
+        html.append("</ul>");
+        return new PublicParts(List.of(), subjects, List.of(), Map.of(PublicParts.Slot.AFTER_BODY, html.toString()));
     }
 
     /**

@@ -56,6 +56,7 @@ public class TaggingPlugin implements CmsPlugin {
         extensions = List.of(
                 new TaggingValidator(context, articleTags),
                 new TaggingDelivery(context, tags, articleTags),
+                new TaggingCollections(context, tags, articleTags),
                 new TaggingWireParser(context, tags, articleTags),
                 new TaggingRoutes(context, tags, articleTags),
                 new TagsPanel(context, tags, articleTags, tagging));

@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.jsoup.nodes.Entities;
 
 /**
  * Renders an article's bylines as one line of text in the article's language: writers (authors and
@@ -14,8 +17,12 @@ import java.util.Set;
  */
 public final class BylineText {
 
-    /** One byline to render: the contributor's display name and role. */
-    public record Entry(String name, Role role) {
+    /** One byline to render: the contributor's display name, role and public page (null for none). */
+    public record Entry(String name, Role role, String path) {
+
+        public Entry(String name, Role role) {
+            this(name, role, null);
+        }
     }
 
     private BylineText() {
@@ -23,14 +30,27 @@ public final class BylineText {
 
     /** The byline text; empty when there are no bylines. Languages other than Indonesian get English. */
     public static String render(List<Entry> bylines, String language) {
+        return render(bylines, language, Entry::name);
+    }
+
+    /**
+     * The same line as HTML for the public page: each name escaped, and a link to the contributor's page where
+     * there is one.
+     */
+    public static String renderHtml(List<Entry> bylines, String language) {
+        return render(bylines, language, e -> e.path() == null ? Entities.escape(e.name())
+                : "<a href=\"" + Entities.escape(e.path()) + "\">" + Entities.escape(e.name()) + "</a>");
+    }
+
+    private static String render(List<Entry> bylines, String language, Function<Entry, String> show) {
         boolean id = Names.indonesian(language);
         Map<Role, Set<String>> byRole = new EnumMap<>(Role.class);
         Set<String> writers = new LinkedHashSet<>();
         for (Entry e : bylines) {
             if (e.role().writes()) {
-                writers.add(e.name());
+                writers.add(show.apply(e));
             } else {
-                byRole.computeIfAbsent(e.role(), r -> new LinkedHashSet<>()).add(e.name());
+                byRole.computeIfAbsent(e.role(), r -> new LinkedHashSet<>()).add(show.apply(e));
             }
         }
         List<String> parts = new ArrayList<>();

@@ -52,4 +52,12 @@ class BylineTextTest {
     void aPersonNamedTwiceAsWriterIsListedOnce() {
         assertThat(BylineText.render(List.of(e("A", Role.AUTHOR), e("A", Role.REPORTER)), "en")).isEqualTo("By A");
     }
+
+    @Test
+    void theHtmlLineLinksPeopleWithAPageAndEscapesEveryName() {
+        assertThat(BylineText.renderHtml(List.of(new BylineText.Entry("Ani <b>", Role.AUTHOR, "/authors/ani"),
+                new BylineText.Entry("Tamu & Co", Role.AUTHOR, null), new BylineText.Entry("Budi", Role.PHOTOGRAPHER,
+                "/authors/budi")), "id"))
+                .isEqualTo("Oleh <a href=\"/authors/ani\">Ani &lt;b&gt;</a> dan Tamu &amp; Co. Foto: <a href=\"/authors/budi\">Budi</a>");
+    }
 }

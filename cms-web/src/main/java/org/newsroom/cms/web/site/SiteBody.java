@@ -1,0 +1,50 @@
+package org.newsroom.cms.web.site;
+
+import java.util.Locale;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import org.newsroom.cms.core.domain.article.ArticleContent;
+
+/**
+ * The body as the page shows it: the stored (sanitised) HTML with the dateline opening its first paragraph
+ * in the wire's style, "JAKARTA, HanTer —".
+ */
+final class SiteBody {
+
+    private SiteBody() {
+    }
+
+    /** "JAKARTA, HanTer —", or null without a dateline. */
+    static String dateline(ArticleContent content) {
+        String place = blankToNull(content.datelinePlace());
+        String source = blankToNull(content.datelineSource());
+        if (place == null && source == null) {
+            return null;
+        }
+        String upper = place == null ? null : place.toUpperCase(Locale.ROOT);
+        return (upper == null ? source : source == null ? upper : upper + ", " + source) + " —";
+    }
+
+    static String render(ArticleContent content) {
+        Document doc = Jsoup.parseBodyFragment(content.body() == null ? "" : content.body());
+        doc.outputSettings().prettyPrint(false);
+        String dateline = dateline(content);
+        if (dateline != null) {
+            Element first = doc.body().selectFirst("p");
+            Element span = new Element("span").addClass("site-dateline").text(dateline);
+            if (first != null && first == doc.body().firstElementChild()) {
+                first.prependText(" ").prependChild(span);
+            } else {
+                doc.body().prependChild(new Element("p").appendChild(span));
+            }
+        }
+        return doc.body().html();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,164 @@
+package org.newsroom.cms.web.site;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.newsroom.cms.core.application.DeliveryService;
+import org.newsroom.cms.core.application.LiveArticle;
+import org.newsroom.cms.core.application.PublishedArticleService;
+import org.newsroom.cms.core.application.ResourceNotFoundException;
+import org.newsroom.cms.core.application.SectionService;
+import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleRepository.PublishedCursor;
+import org.newsroom.cms.core.domain.section.Section;
+import org.newsroom.cms.plugin.api.Cursor;
+import org.newsroom.cms.plugin.api.PluginException;
+import org.newsroom.cms.plugin.api.delivery.ArticleCollection;
+
+/**
+ * What each site page shows, for {@link SiteServlet} and {@link CollectionRouter}: lists page by {@code ?after=}
+ * (the previous page's last story; a cursor no page of ours ends at is the 404 page), other query parameters
+ * (tracking ones shared links carry) are ignored. Anything not public is the site's 404 page; a story killed
+ * after publication its 410 page, which never gives the reason.
+ */
+@ApplicationScoped
+public class SiteController {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    PublishedArticleService published;
+    @Inject
+    DeliveryService delivery;
+    @Inject
+    SectionService sections;
+    @Inject
+    SiteViews views;
+    @Inject
+    SitePages pages;
+
+    void home(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<PublishedCursor> after = cursor(request);
+        if (after == null) {
+            notFound(request, response);
+            return;
+        }
+        List<LiveArticle> latest = published.latest(after.orElse(null), PAGE_SIZE);
+        SiteTexts t = views.texts(null);
+        Teaser lead = null;
+        List<LiveArticle> rest = latest;
+        if (after.isEmpty() && !latest.isEmpty()) { // the front page opens with the latest story and its picture
+            lead = views.teaser(request, latest.get(0), delivery.publicParts(latest.get(0)));
+            rest = latest.subList(1, latest.size());
+        }
+        Chrome chrome = views.chrome(request, views.siteName(), t.t("site.latest"), "/", "/feed.atom", after.isPresent());
+        pages.render(response, 200, "list", chrome, new ListPage(chrome, t.t("site.latest"), null, lead,
+                rest.stream().map(a -> views.teaser(request, a, null)).toList(), older("/", latest)));
+    }
+
+    void article(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {
+        Optional<LiveArticle> live = published.bySlug(slug);
+        if (live.isEmpty()) {
+            if (published.isGone(slug)) {
+                gone(request, response);
+            } else {
+                notFound(request, response);
+            }
+            return;
+        }
+        LiveArticle a = live.get();
+        ArticlePage page = views.article(request, a.article(), a.content(), a.corrections(), delivery.publicParts(a), false);
+        pages.render(response, 200, "article", page.chrome(), page);
+    }
+
+    void section(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {
+        Optional<PublishedCursor> after = cursor(request);
+        Section section;
+        try {
+            section = sections.get(slug);
+        } catch (ResourceNotFoundException e) {
+            section = null;
+        }
+        if (section == null || after == null) {
+            notFound(request, response);
+            return;
+        }
+        List<LiveArticle> items = published.inSection(slug, after.orElse(null), PAGE_SIZE);
+        SiteTexts t = views.texts(null);
+        Chrome chrome = views.chrome(request, section.getName() + " — " + views.siteName(),
+                t.t("site.section", section.getName()), "/sections/" + slug, null, after.isPresent());
+        pages.render(response, 200, "list", chrome, new ListPage(chrome, section.getName(), null, null,
+                items.stream().map(a -> views.teaser(request, a, null)).toList(),
+                older("/sections/" + slug, items)));
+    }
+
+    /** A plugin's collection page ({@link CollectionRouter} decided the segment is claimed). */
+    void collection(HttpServletRequest request, HttpServletResponse response, String segment, String slug)
+            throws IOException {
+        String raw = request.getParameter("after");
+        Cursor after;
+        try {
+            after = Cursor.decode("after", raw).orElse(null);
+        } catch (PluginException e) { // not a cursor of ours
+            notFound(request, response);
+            return;
+        }
+        Optional<ArticleCollection> found = delivery.collection(segment, slug, after, PAGE_SIZE);
+        if (found.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        ArticleCollection c = found.get();
+        if (!c.slug().equals(slug)) {
+            response.setStatus(301);
+            response.setHeader("Location", "/" + segment + "/" + c.slug());
+            return;
+        }
+        String base = "/" + segment + "/" + c.slug();
+        Chrome chrome = views.chrome(request, c.name() + " — " + views.siteName(),
+                c.description() == null ? c.name() : c.description(), base, base + "/feed.atom", after != null);
+        Cursor next = c.articles().next();
+        pages.render(response, 200, "list", chrome, new ListPage(chrome, c.name(), c.description(), null,
+                c.articles().items().stream().map(a -> views.teaser(request, a, null)).toList(),
+                next == null ? null : base + "?after=" + next.encode()));
+    }
+
+    /** The {@code ?after=} cursor: empty for the first page, null for one no page of ours ends at (404). */
+    private static Optional<PublishedCursor> cursor(HttpServletRequest request) {
+        try {
+            return Cursor.decode("after", request.getParameter("after"))
+                    .map(c -> new PublishedCursor(c.at(), c.id()));
+        } catch (PluginException e) { // not a cursor of ours
+            return null;
+        }
+    }
+
+    /** The next page's address when this one is full (lists are ordered by latest publication). */
+    private static String older(String base, List<LiveArticle> items) {
+        if (items.size() < PAGE_SIZE) {
+            return null;
+        }
+        Article last = items.get(items.size() - 1).article();
+        return base + "?after=" + new Cursor(last.getLastPublishedAt(), last.getId()).encode();
+    }
+
+    public void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SiteTexts t = views.texts(null);
+        Chrome chrome = views.chrome(request, t.t("site.notFound.title") + " — " + views.siteName(), null, null, null, true);
+        pages.render(response, 404, "error", chrome, new ErrorPage(chrome, 404, t.t("site.notFound.title"),
+                t.t("site.notFound.detail")));
+    }
+
+    void gone(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SiteTexts t = views.texts(null);
+        Chrome chrome = views.chrome(request, t.t("site.gone.title") + " — " + views.siteName(), null, null, null, true);
+        pages.render(response, 410, "error", chrome, new ErrorPage(chrome, 410, t.t("site.gone.title"),
+                t.t("site.gone.detail")));
+    }
+}
