@@ -72,6 +72,8 @@ public class ArticleService {
     @Inject
     WorkingCopy workingCopy;
     @Inject
+    PublicChanges publicChanges;
+    @Inject
     Clock clock;
 
     public Article create(Actor actor, ArticleInput input) {
@@ -239,6 +241,9 @@ public class ArticleService {
             throw ValidationException.of("comment", "is " + note.length() + " characters; the limit is " + MAX_COMMENT + ".");
         }
         plugins.check(article, target, actor.username(), note);
+        PublicChange.Kind takenDown = takenDown(target);
+        // read while still public: a killed article's plugin parts (its authors', tags' pages) are gone after
+        Set<String> wasAt = takenDown == null ? Set.of() : publicChanges.addressesOf(article, takenDown);
         Instant now = now();
         if (target == ArticleStatus.PUBLISHED) {
             publication.publish(article, actor.id(), null, note, null, now); // tells the author, too
@@ -255,7 +260,18 @@ public class ArticleService {
             notifications.transitioned(article, from, actor.id(), note);
         }
         plugins.transitioned(article, from, target, actor.username(), note, false);
+        if (takenDown != null) {
+            publicChanges.announce(takenDown, article, wasAt, Set.of());
+        }
         return article;
+    }
+
+    private static PublicChange.Kind takenDown(ArticleStatus target) {
+        return switch (target) {
+            case KILLED -> PublicChange.Kind.KILLED;
+            case UNPUBLISHED -> PublicChange.Kind.UNPUBLISHED;
+            default -> null;
+        };
     }
 
     /**
@@ -297,10 +313,13 @@ public class ArticleService {
             throw new ConflictException("Nothing to republish: readers already see the latest revision. Save a change first.");
         }
         plugins.check(article, ArticleStatus.PUBLISHED, actor.username(), note);
+        PublicChange.Kind kind = correction ? PublicChange.Kind.CORRECTED : PublicChange.Kind.REPUBLISHED;
+        Set<String> wasAt = publicChanges.addressesOf(article, kind);
         publication.publish(article, actor.id(), null, note, correction ? note : null, now(),
                 correction ? AuditEvent.Action.CORRECTED : AuditEvent.Action.REPUBLISHED);
         flushed(article, article.getVersion());
         plugins.transitioned(article, ArticleStatus.PUBLISHED, ArticleStatus.PUBLISHED, actor.username(), note, false);
+        publicChanges.announce(kind, article, wasAt, publicChanges.addressesOf(article, kind));
         return article;
     }
 

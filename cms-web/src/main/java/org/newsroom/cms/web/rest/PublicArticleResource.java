@@ -1,13 +1,9 @@
 package org.newsroom.cms.web.rest;
 
 import org.newsroom.cms.core.interchange.ninjs.NinjsDocuments;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -16,11 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -51,8 +44,6 @@ import org.newsroom.cms.web.rest.problem.Problems;
 @Tag(name = "Public", description = "Published content for readers and machines; no sign-in")
 public class PublicArticleResource {
 
-    private static final CacheControl CACHE = CacheControl.valueOf("public, max-age=60");
-
     @Inject
     PublishedArticleService published;
     @Inject
@@ -64,23 +55,15 @@ public class PublicArticleResource {
     @Path("/{slug}")
     @Operation(operationId = "getPublishedArticle", summary = "A published article by slug", description = "The live revision with its corrections. "
             + "404 for anything not live (drafts, scheduled, embargoed, unpublished, killed). ETag/Last-Modified "
-            + "allow conditional GETs (304).")
+            + "allow conditional GETs (304), as on every public route.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicArticleJson.class)))
-    public Response bySlug(@PathParam("slug") String slug, @Context Request request) {
+    public Response bySlug(@PathParam("slug") String slug) {
         LiveArticle live = published.bySlug(slug).orElseThrow(
                 () -> new ResourceNotFoundException("No published article at " + Problems.echo(slug) + "."));
-        Article article = live.article();
-        PublicArticleJson json = PublicArticleJson.of(live, delivery.published(live));
-        // plugin data (tags, bylines…) can change without a new publication, so the tag covers the content
-        EntityTag tag = new EntityTag("r" + article.getLiveRevision().getId() + "-"
-                + Integer.toHexString(json.hashCode()));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(CACHE).build();
-        }
-        return Response.ok(json).tag(tag).lastModified(Date.from(article.getLastPublishedAt())).cacheControl(CACHE)
-                .build();
+        // ETag, Cache-Control and the 304s come from the caching filter (web.cache), as on every public route
+        return Response.ok(PublicArticleJson.of(live, delivery.published(live)))
+                .lastModified(Date.from(live.article().getLastPublishedAt())).build();
     }
 
     @GET
@@ -96,7 +79,7 @@ public class PublicArticleResource {
                 () -> new ResourceNotFoundException("No published article at " + Problems.echo(slug) + "."));
         Map<String, Object> document = ninjsDocuments.live(live, uriInfo.getBaseUri());
         return Response.ok(NinjsDocuments.inVersion(document, version), NinjsDocuments.MEDIA_TYPE)
-                .cacheControl(CACHE).build();
+                .lastModified(Date.from(live.article().getLastPublishedAt())).build();
     }
 
     @GET
@@ -127,7 +110,11 @@ public class PublicArticleResource {
         List<LiveArticle> items = published.latest(position, limit);
         Article last = items.isEmpty() ? null : items.get(items.size() - 1).article();
         String next = items.size() < limit ? null : new Cursor(last.getLastPublishedAt(), last.getId()).encode();
-        return Response.ok(new PublicListJson(items.stream().map(PublicArticleSummaryJson::of).toList(), next))
-                .cacheControl(CACHE).build();
+        Response.ResponseBuilder page = Response.ok(new PublicListJson(items.stream().map(PublicArticleSummaryJson::of)
+                .toList(), next));
+        if (!items.isEmpty()) { // newest first: the list's newest item
+            page.lastModified(Date.from(items.get(0).article().getLastPublishedAt()));
+        }
+        return page.build();
     }
 }
