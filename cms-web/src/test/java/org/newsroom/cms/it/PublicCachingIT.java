@@ -82,6 +82,23 @@ class PublicCachingIT extends AbstractApiIT {
     }
 
     @Test
+    void sitePagesGetValidatorsAnd304sToo() {
+        String slug = slugOf(published());
+        for (String url : List.of("/articles/" + slug, "/", "/sections/" + Newsroom.SECTION)) {
+            ApiClient.Reply page = newsroom.anonymous().get(url, "Accept", "text/html");
+            assertThat(page.status()).as(url).isEqualTo(200);
+            assertThat(page.header("Cache-Control")).as(url).isEqualTo(PAGE_CACHE);
+            assertThat(page.header("Last-Modified")).as(url).isNotBlank();
+            assertThat(newsroom.anonymous().get(url, "If-None-Match", page.header("ETag")).status()).as(url).isEqualTo(304);
+            assertThat(newsroom.anonymous().get(url, "If-Modified-Since", page.header("Last-Modified")).status())
+                    .as(url).isEqualTo(304);
+        }
+        ApiClient.Reply missing = newsroom.anonymous().get("/articles/no-such-" + UUID.randomUUID(), "Accept", "text/html");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Cache-Control")).isEqualTo("max-age=0, must-revalidate");
+    }
+
+    @Test
     void ninjsListsAndHeadGetThemToo() throws Exception {
         String slug = slugOf(published());
         ApiClient.Reply json = newsroom.anonymous().get("/api/public/articles/" + slug);

@@ -1,8 +1,11 @@
 package org.newsroom.cms.web.site;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +20,12 @@ import org.newsroom.cms.core.application.SectionService;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository.PublishedCursor;
 import org.newsroom.cms.core.domain.section.Section;
+import org.newsroom.cms.core.interchange.jsonld.NewsArticleJsonLd;
+import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Cursor;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugin.api.delivery.ArticleCollection;
+import org.newsroom.cms.web.cache.CacheHints;
 
 /**
  * What each site page shows, for {@link SiteServlet} and {@link CollectionRouter}: lists page by {@code ?after=}
@@ -57,6 +63,7 @@ public class SiteController {
             lead = views.teaser(request, latest.get(0), delivery.publicParts(latest.get(0)));
             rest = latest.subList(1, latest.size());
         }
+        newest(request, latest.stream().map(a -> a.article().getLastPublishedAt()));
         Chrome chrome = views.chrome(request, views.siteName(), t.t("site.latest"), "/", "/feed.atom", after.isPresent());
         pages.render(response, 200, "list", chrome, new ListPage(chrome, t.t("site.latest"), null, lead,
                 rest.stream().map(a -> views.teaser(request, a, null)).toList(), older("/", latest)));
@@ -73,6 +80,7 @@ public class SiteController {
             return;
         }
         LiveArticle a = live.get();
+        CacheHints.lastModified(request, NewsArticleJsonLd.modified(a.article(), a.corrections()));
         ArticlePage page = views.article(request, a.article(), a.content(), a.corrections(), delivery.publicParts(a), false);
         pages.render(response, 200, "article", page.chrome(), page);
     }
@@ -90,6 +98,7 @@ public class SiteController {
             return;
         }
         List<LiveArticle> items = published.inSection(slug, after.orElse(null), PAGE_SIZE);
+        newest(request, items.stream().map(a -> a.article().getLastPublishedAt()));
         SiteTexts t = views.texts(null);
         Chrome chrome = views.chrome(request, section.getName() + " — " + views.siteName(),
                 t.t("site.section", section.getName()), "/sections/" + slug, null, after.isPresent());
@@ -121,12 +130,19 @@ public class SiteController {
             return;
         }
         String base = "/" + segment + "/" + c.slug();
+        newest(request, c.articles().items().stream().map(ArticleSnapshot::lastPublishedAt));
         Chrome chrome = views.chrome(request, c.name() + " — " + views.siteName(),
                 c.description() == null ? c.name() : c.description(), base, base + "/feed.atom", after != null);
         Cursor next = c.articles().next();
         pages.render(response, 200, "list", chrome, new ListPage(chrome, c.name(), c.description(), null,
                 c.articles().items().stream().map(a -> views.teaser(request, a, null)).toList(),
                 next == null ? null : base + "?after=" + next.encode()));
+    }
+
+    /** A list changed last when its newest story did (for If-Modified-Since; the ETag covers the rest). */
+    private static void newest(HttpServletRequest request, Stream<Instant> times) {
+        times.filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
+                .ifPresent(at -> CacheHints.lastModified(request, at));
     }
 
     /** The {@code ?after=} cursor: empty for the first page, null for one no page of ours ends at (404). */
