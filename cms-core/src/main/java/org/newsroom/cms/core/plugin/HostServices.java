@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.plugin;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -15,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.newsroom.cms.core.application.SiteSettings;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
 import org.newsroom.cms.core.domain.user.Role;
@@ -39,6 +41,8 @@ public class HostServices implements ArticleAccess {
     Clock clock;
     @Inject
     PluginAuditTrails auditTrails;
+    @Inject
+    SiteSettings site;
 
     @Override
     public Optional<ArticleSnapshot> find(UUID articleId) {
@@ -120,5 +124,10 @@ public class HostServices implements ArticleAccess {
         } catch (RuntimeException noRequest) {
             return Optional.empty();
         }
+    }
+
+    /** A plugin's site-relative path made absolute with the public base URL (or else the request's). */
+    public String publicUrl(URI requestBase, String path) {
+        return site.absolute(requestBase, path);
     }
 }
