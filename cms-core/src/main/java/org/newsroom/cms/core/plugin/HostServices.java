@@ -16,7 +16,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.newsroom.cms.core.application.SiteSettings;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
 import org.newsroom.cms.core.domain.user.Role;
@@ -42,7 +41,7 @@ public class HostServices implements ArticleAccess {
     @Inject
     PluginAuditTrails auditTrails;
     @Inject
-    SiteSettings site;
+    SiteAddresses site;
 
     @Override
     public Optional<ArticleSnapshot> find(UUID articleId) {

@@ -127,7 +127,7 @@ public class PublicArticleResource {
             + "own picture item (/api/public/photos/{id}.newsml). 404 for anything not live, 410 once killed.")
     @APIResponse(responseCode = "200", description = "The NewsML-G2 news item",
             content = @Content(mediaType = NewsmlDocuments.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "410", description = "Withdrawn (killed after publication)")
+    @APIResponse(responseCode = "410", ref = "Gone")
     public Response newsml(@PathParam("slug") String slug, @Context UriInfo uriInfo) {
         String item = newsmlDocuments.live(live(slug), uriInfo.getBaseUri().resolve("/")); // the site root
         return Response.ok(item, NewsmlDocuments.MEDIA_TYPE + ";charset=UTF-8").cacheControl(CACHE).build();
