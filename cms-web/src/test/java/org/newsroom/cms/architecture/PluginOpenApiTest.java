@@ -83,7 +83,7 @@ class PluginOpenApiTest {
     /** What the host defines for every document; fragments refer to these and never define them. */
     private static final Map<String, String> HOST_RESPONSES = orderedMap(
             "BadRequest", "400", "Unauthorized", "401", "Forbidden", "403", "NotFound", "404", "Conflict", "409",
-            "PayloadTooLarge", "413", "UnsupportedMediaType", "415", "Unprocessable", "422");
+            "Gone", "410", "PayloadTooLarge", "413", "UnsupportedMediaType", "415", "Unprocessable", "422");
     private static final Set<String> HOST_SCHEMAS = Set.of("Problem", "FieldError");
     /** Headers a method that evaluates preconditions ({@code @Context Request}) reads without {@code @HeaderParam}. */
     private static final Set<String> CONDITIONAL_HEADERS = Set.of("If-None-Match", "If-Match", "If-Modified-Since",

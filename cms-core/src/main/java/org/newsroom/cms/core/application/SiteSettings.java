@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
  * logged and the default used.
  */
 @ApplicationScoped
-public class SiteSettings {
+public class SiteSettings implements org.newsroom.cms.core.plugin.SiteAddresses {
 
     public static final String DEFAULT_NAME = "Newsroom";
     public static final String DEFAULT_LOGO = "/site/assets/logo.svg";
@@ -75,6 +75,7 @@ public class SiteSettings {
     }
 
     /** An absolute URL for a site-relative path ({@code /articles/x}); an absolute one is returned as it is. */
+    @Override
     public String absolute(URI requestBase, String path) {
         if (path == null || path.startsWith("http://") || path.startsWith("https://")) {
             return path;

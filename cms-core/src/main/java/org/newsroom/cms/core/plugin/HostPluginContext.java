@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.plugin;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -70,6 +71,11 @@ final class HostPluginContext implements PluginContext {
     @Override
     public Optional<Caller> caller() {
         return services.caller();
+    }
+
+    @Override
+    public String publicUrl(URI requestBase, String path) {
+        return services.publicUrl(requestBase, path);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.plugin;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -39,6 +40,8 @@ public class HostServices implements ArticleAccess {
     Clock clock;
     @Inject
     PluginAuditTrails auditTrails;
+    @Inject
+    SiteAddresses site;
 
     @Override
     public Optional<ArticleSnapshot> find(UUID articleId) {
@@ -120,5 +123,10 @@ public class HostServices implements ArticleAccess {
         } catch (RuntimeException noRequest) {
             return Optional.empty();
         }
+    }
+
+    /** A plugin's site-relative path made absolute with the public base URL (or else the request's). */
+    public String publicUrl(URI requestBase, String path) {
+        return site.absolute(requestBase, path);
     }
 }

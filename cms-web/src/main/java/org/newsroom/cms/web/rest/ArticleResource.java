@@ -1,5 +1,6 @@
 package org.newsroom.cms.web.rest;
 
+import org.newsroom.cms.core.interchange.newsml.NewsmlDocuments;
 import org.newsroom.cms.core.interchange.ninjs.NinjsDocuments;
 import java.util.EnumSet;
 import java.util.List;
@@ -69,6 +70,8 @@ public class ArticleResource {
     PluginRoutes pluginRoutes;
     @Inject
     NinjsDocuments ninjsDocuments;
+    @Inject
+    NewsmlDocuments newsmlDocuments;
     @Inject
     CurrentUser currentUser;
 
@@ -208,6 +211,20 @@ public class ArticleResource {
     public Response ninjs(@PathParam("id") UUID id, @QueryParam("version") String version, @Context UriInfo uriInfo) {
         return Response.ok(NinjsDocuments.inVersion(ninjsDocuments.working(articles.read(currentUser.actor(), id), uriInfo.getBaseUri()),
                 version), NinjsDocuments.MEDIA_TYPE).build();
+    }
+
+    @GET
+    @Path("/{id}/newsml")
+    @Produces(NewsmlDocuments.MEDIA_TYPE)
+    @Operation(operationId = "getArticleNewsml", summary = "The working copy as an IPTC NewsML-G2 2.35 newsItem",
+            description = "Who may read the article may export it (as GET /api/articles/{id}). pubStatus "
+            + "stat:withheld until live; photos link their newsroom addresses.")
+    @APIResponse(responseCode = "200", description = "The NewsML-G2 news item",
+            content = @Content(mediaType = NewsmlDocuments.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    public Response newsml(@PathParam("id") UUID id, @Context UriInfo uriInfo) {
+        String item = newsmlDocuments.working(articles.read(currentUser.actor(), id),
+                uriInfo.getBaseUri().resolve("/")); // the site root: SiteSettings adds the paths
+        return Response.ok(item, NewsmlDocuments.MEDIA_TYPE + ";charset=UTF-8").build();
     }
 
     @GET

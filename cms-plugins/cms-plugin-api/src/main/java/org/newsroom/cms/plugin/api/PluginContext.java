@@ -1,5 +1,6 @@
 package org.newsroom.cms.plugin.api;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -47,5 +48,15 @@ public interface PluginContext {
      */
     default AuditTrail audit() {
         throw new UnsupportedOperationException("this host keeps no audit trail");
+    }
+
+    /**
+     * An absolute public URL for a site-relative path (e.g. {@code /api/public/photos/…}), for documents that
+     * need them (NewsML-G2 hrefs): the site's configured public base URL ({@code CMS_PUBLIC_BASE_URL}) or else
+     * {@code requestBase}, the address the request came in on ({@code http://host:port/}). The default, for
+     * test doubles, resolves against {@code requestBase}.
+     */
+    default String publicUrl(URI requestBase, String path) {
+        return requestBase.resolve(path).toString();
     }
 }

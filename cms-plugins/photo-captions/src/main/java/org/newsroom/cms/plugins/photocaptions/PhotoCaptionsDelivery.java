@@ -9,14 +9,16 @@ import java.util.Map;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Audience;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
-import org.newsroom.cms.plugins.photocaptions.image.RenditionMaker;
+import org.newsroom.cms.plugin.api.delivery.PublicParts;
+import org.newsroom.cms.plugins.photocaptions.newsml.PictureItem;
+import org.newsroom.cms.plugins.photocaptions.publish.PhotoAddresses;
 import org.newsroom.cms.plugins.photocaptions.publish.PhotoJson;
 import org.newsroom.cms.plugins.photocaptions.store.Photo;
 import org.newsroom.cms.plugins.photocaptions.store.PhotoStore;
 import org.newsroom.cms.plugins.photocaptions.store.PhotoText;
 
 /**
- * {@code "plugins": {"photo-captions": {"photos": […]}}}. The newsroom sees every photo, slots included,
+ * {@code "plugins": {"photo-captions": {"photos": […]}}}, ninjs associations and the public parts' pictures. The newsroom sees every photo, slots included,
  * with newsroom URLs; readers see only photos with an image, with public URLs, and only while the article
  * is live (the first delivered photo is the lead).
  */
@@ -82,22 +84,43 @@ final class PhotoCaptionsDelivery implements DeliveryContributor {
                 associations.add(picture);
                 continue;
             }
+            PhotoAddresses at = PhotoAddresses.of(photo, audience == Audience.NEWSROOM);
             List<Map<String, Object>> renditions = new ArrayList<>();
-            renditions.add(rendition("original", audience == Audience.PUBLIC ? PhotoJson.publicUrl(photo.id(), null)
-                    : PhotoJson.newsroomUrl(photo.articleId(), photo.id(), null), photo.mediaType(), photo.width(),
-                    photo.height()));
-            for (int width : RenditionMaker.WIDTHS) {
-                Integer height = photo.width() == null || photo.height() == null || photo.width() == 0 ? null
-                        : Math.round(photo.height() * Math.min(1f, (float) width / photo.width()));
-                Integer actual = photo.width() == null ? width : Math.min(width, photo.width());
-                renditions.add(rendition(Integer.toString(width), audience == Audience.PUBLIC
-                        ? PhotoJson.publicUrl(photo.id(), width) : PhotoJson.newsroomUrl(photo.articleId(), photo.id(), width),
-                        "image/jpeg", actual, height));
+            renditions.add(rendition("original", at.original(), photo.mediaType(), photo.width(), photo.height()));
+            for (PhotoAddresses.Sized r : at.renditions()) {
+                renditions.add(rendition(Integer.toString(r.name()), r.path(), "image/jpeg", r.width(), r.height()));
             }
             picture.put("renditions", renditions);
             associations.add(picture);
         }
         return associations.isEmpty() ? Map.of() : Map.of("associations", associations);
+    }
+
+    /**
+     * The pictures readers see (public: only while live, with public URLs and each picture's own NewsML-G2 item)
+     * or a preview shows (newsroom URLs, no item: it is public only once published). Slots without an image
+     * show nothing; the first picture delivered leads.
+     */
+    @Override
+    public PublicParts publicParts(ArticleSnapshot article, Audience audience) {
+        if (audience == Audience.PUBLIC && !article.live()) {
+            return PublicParts.NONE;
+        }
+        boolean newsroom = audience == Audience.NEWSROOM;
+        List<PublicParts.Picture> pictures = new ArrayList<>();
+        for (Photo photo : photos.list(article.id())) {
+            if (!photo.hasImage()) {
+                continue;
+            }
+            PhotoAddresses at = PhotoAddresses.of(photo, newsroom);
+            List<PublicParts.Rendition> renditions = at.renditions().stream()
+                    .map(r -> new PublicParts.Rendition(r.path(), r.width(), r.height())).toList();
+            pictures.add(new PublicParts.Picture(photo.id().toString(), at.original(),
+                    newsroom ? null : PictureItem.path(photo.id()), photo.mediaType(), photo.width(), photo.height(),
+                    renditions, photo.caption(), photo.credit(), photo.photographer(), photo.copyright(),
+                    photo.altText(), pictures.isEmpty()));
+        }
+        return pictures.isEmpty() ? PublicParts.NONE : new PublicParts(List.of(), List.of(), pictures, Map.of());
     }
 
     /**

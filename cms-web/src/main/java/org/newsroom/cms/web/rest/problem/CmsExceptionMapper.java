@@ -15,6 +15,7 @@ import org.newsroom.cms.core.application.ArticleLockedException;
 import org.newsroom.cms.core.application.CmsException;
 import org.newsroom.cms.core.application.ConflictException;
 import org.newsroom.cms.core.application.EmbargoException;
+import org.newsroom.cms.core.application.GoneException;
 import org.newsroom.cms.core.application.InvalidConfigException;
 import org.newsroom.cms.core.application.Message;
 import org.newsroom.cms.core.application.PluginDisabledException;
@@ -119,6 +120,9 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
         }
         if (e instanceof ResourceNotFoundException) {
             return Problems.response(404, "not-found", "Not found", e.getMessage(locale));
+        }
+        if (e instanceof GoneException) {
+            return Problems.response(410, "gone", "Gone", e.getMessage(locale));
         }
         if (e instanceof ConflictException) {
             return Problems.response(409, "conflict", "Conflict", e.getMessage(locale));
