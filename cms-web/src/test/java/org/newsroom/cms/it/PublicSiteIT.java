@@ -42,6 +42,15 @@ class PublicSiteIT extends AbstractApiIT {
         String path = "/api/articles/" + id;
         ApiClient.Reply tags = journalist.put(path + "/tagging/tags", Map.of("tags", List.of("politik")));
         assertThat(tags.status()).as(tags.raw()).isEqualTo(200);
+        ApiClient.Reply photo = journalist.multipart(path + "/photo-captions/photos", List.of(
+                ApiClient.Part.field("caption", "Menteri Pertahanan memberi keterangan di Jakarta"),
+                ApiClient.Part.field("credit", "HanTer/Budi Santoso"),
+                ApiClient.Part.field("photographer", "Budi Santoso"),
+                ApiClient.Part.field("copyright", "© HanTer"),
+                ApiClient.Part.field("altText", "Seorang menteri berbicara di depan mikrofon"),
+                ApiClient.Part.file("file", "lead.jpg", "image/jpeg",
+                        PhotosPanelFixtures.jpeg(1600, 900, new java.awt.Color(40, 90, 140)))));
+        assertThat(photo.status()).as(photo.raw()).isEqualTo(201);
         move(journalist, path, "IN_REVIEW", null);
         ApiClient.Reply published = move(editor, path, "PUBLISHED", null);
         assertThat(published.status()).as(published.raw()).isEqualTo(200);
@@ -83,6 +92,12 @@ class PublicSiteIT extends AbstractApiIT {
         assertThat(doc.selectFirst(".site-credit").text()).startsWith("Oleh ");
         assertThat(doc.select(".site-terms a").eachAttr("href")).contains("/tags/" + s.tagSlug());
         assertThat(doc.select(".site-terms a").eachText()).contains(s.tagLabel());
+        Element lead = doc.selectFirst(".site-figure img");
+        assertThat(lead.attr("alt")).isEqualTo("Seorang menteri berbicara di depan mikrofon");
+        assertThat(lead.attr("srcset")).contains(" 320w").contains(" 1600w");
+        assertThat(doc.selectFirst(".site-figure figcaption").text())
+                .isEqualTo("Menteri Pertahanan memberi keterangan di Jakarta Foto: HanTer/Budi Santoso");
+        assertThat(doc.selectFirst("meta[property=og:image]").attr("content")).startsWith("http").contains("/api/public/photos/");
         String published = doc.selectFirst(".site-times time").attr("datetime");
         assertThat(published).endsWith("+07:00"); // the newsroom's zone, Asia/Jakarta
         assertThat(doc.selectFirst(".site-times time").text()).endsWith("WIB");
@@ -116,6 +131,15 @@ class PublicSiteIT extends AbstractApiIT {
         assertThat(ld.path("dateline").asText()).isEqualTo("Jakarta, HanTer");
         assertThat(ld.path("isAccessibleForFree").asBoolean()).isTrue();
         assertThat(ld.path("description").asText()).isEqualTo(doc.selectFirst(".site-standfirst").text());
+        JsonNode image = ld.path("image").get(0);
+        assertThat(image.path("@type").asText()).isEqualTo("ImageObject");
+        assertThat(image.path("caption").asText()).isEqualTo("Menteri Pertahanan memberi keterangan di Jakarta");
+        assertThat(image.path("creditText").asText()).isEqualTo("HanTer/Budi Santoso");
+        assertThat(image.path("copyrightNotice").asText()).isEqualTo("© HanTer");
+        String[] candidates = lead.attr("srcset").split(", ");
+        String original = candidates[candidates.length - 1].split(" ")[0];
+        assertThat(image.path("url").asText()).as("the original, as the srcset's widest").isEqualTo(original)
+                .startsWith("http").contains("/api/public/photos/");
     }
 
     @Test

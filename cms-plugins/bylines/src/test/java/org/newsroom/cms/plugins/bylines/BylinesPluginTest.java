@@ -65,11 +65,11 @@ class BylinesPluginTest {
         assertThat(plugin.configMetadata().get(3).defaultValue()).isEqualTo(List.of("ant=Antara", "dtk=detikcom",
                 "kmp=Kompas", "tmp=Tempo", "rtr=Reuters", "afp=AFP", "ap=AP"));
         assertThat(plugin.extensions()).extracting(e -> e.getClass().getSimpleName()).containsExactly(
-                "BylinesListener", "BylinesValidator", "BylinesDelivery", "BylinesWireParser", "BylinesRoutes",
+                "BylinesListener", "BylinesValidator", "BylinesDelivery", "BylinesCollections", "BylinesWireParser", "BylinesRoutes",
                 "BylinesAccounts", "BylinesPanel");
         for (Class<? extends ExtensionPoint> point : List.of(ArticleListener.class, TransitionValidator.class,
                 DeliveryContributor.class, WireCopyParser.class, RestExtension.class, AccountListener.class,
-                NewsroomPanel.class)) {
+                NewsroomPanel.class, org.newsroom.cms.plugin.api.delivery.PublicCollections.class)) {
             assertThat(plugin.extensions().stream().filter(point::isInstance)).as(point.getSimpleName()).hasSize(1);
         }
         plugin.close();

@@ -20,6 +20,7 @@ import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.Audience;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
 import org.newsroom.cms.plugin.api.ExtensionPoint;
+import org.newsroom.cms.plugin.api.delivery.PublicCollections;
 import org.newsroom.cms.plugin.api.RestExtension;
 import org.newsroom.cms.plugin.api.TransitionEvent;
 import org.newsroom.cms.plugin.api.TransitionValidator;
@@ -60,7 +61,9 @@ class TaggingHooksTest {
         TaggingPlugin plugin = new TaggingPlugin();
         plugin.init(context);
         List<? extends ExtensionPoint> extensions = plugin.extensions();
-        assertThat(extensions).hasSize(5).noneMatch(e -> e instanceof ArticleListener);
+        assertThat(extensions).hasSize(6).noneMatch(e -> e instanceof ArticleListener);
+        assertThat(extensions).filteredOn(e -> e instanceof PublicCollections).singleElement()
+                .satisfies(c -> assertThat(((PublicCollections) c).segment()).isEqualTo("tags"));
         assertThat(extensions).filteredOn(e -> e instanceof NewsroomPanel).hasSize(1);
         assertThat(extensions).filteredOn(e -> e instanceof TransitionValidator).hasSize(1);
         assertThat(extensions).filteredOn(e -> e instanceof DeliveryContributor).hasSize(1);
