@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 
 /**
  * Embedded posts and videos in article bodies, stored as {@code <figure data-embed="provider" data-id="…">}
@@ -21,7 +22,11 @@ import org.jsoup.nodes.Element;
  */
 public final class Embeds {
 
-    /** {@code sandbox} of the YouTube player: it needs scripts and its own origin to play, popups to open YouTube. */
+    /**
+     * {@code sandbox} of the YouTube player: it needs scripts and its own origin to play, popups to open YouTube.
+     * The Nu Html Checker warns that scripts with same-origin can lift the sandbox: that takes a frame of the
+     * page's own origin, and the player's is youtube-nocookie.com.
+     */
     static final String SANDBOX = "allow-scripts allow-same-origin allow-presentation allow-popups";
     private static final int MAX_URL = 2048;
 
@@ -70,9 +75,13 @@ public final class Embeds {
         return Arrays.stream(EmbedProvider.values()).flatMap(p -> p.frameOrigin().stream()).distinct().toList();
     }
 
-    /** The body with every embed figure replaced by a paragraph linking to the post (invalid ones dropped). */
+    /**
+     * The body with every embed figure replaced by a paragraph linking to the post (invalid ones dropped),
+     * written as well-formed XML too ({@code <br />}, numeric character references), since NewsML-G2 carries
+     * the body as inline XHTML.
+     */
     public static String asLinks(String bodyHtml) {
-        return replaceFigures(bodyHtml, (embed, doc) -> {
+        return replaceFigures(bodyHtml, true, (embed, doc) -> {
             Element p = doc.createElement("p");
             p.appendElement("a").attr("href", embed.canonicalUrl()).text(embed.canonicalUrl());
             return p;
@@ -88,19 +97,22 @@ public final class Embeds {
     public static String render(String bodyHtml, Locale language) {
         boolean indonesian = language != null
                 && (language.getLanguage().equals("id") || language.getLanguage().equals("in"));
-        return replaceFigures(bodyHtml, (embed, doc) -> EmbedMarkup.of(embed, doc, indonesian));
+        return replaceFigures(bodyHtml, false, (embed, doc) -> EmbedMarkup.of(embed, doc, indonesian));
     }
 
     private interface Replacement {
         Element of(Embed embed, Document doc);
     }
 
-    private static String replaceFigures(String bodyHtml, Replacement replacement) {
+    private static String replaceFigures(String bodyHtml, boolean xml, Replacement replacement) {
         if (bodyHtml == null || !bodyHtml.contains("data-embed")) {
             return bodyHtml; // the common case: nothing to do, the stored markup untouched
         }
         Document doc = Jsoup.parseBodyFragment(bodyHtml);
         doc.outputSettings().prettyPrint(false);
+        if (xml) {
+            doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml);
+        }
         for (Element figure : doc.body().select("figure[data-embed]")) {
             Optional<Embed> embed = of(figure.attr("data-embed"), figure.attr("data-id"));
             if (embed.isPresent()) {

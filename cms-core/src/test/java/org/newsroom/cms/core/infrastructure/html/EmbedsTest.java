@@ -93,6 +93,18 @@ class EmbedsTest {
     }
 
     @Test
+    void linksAreWellFormedXmlForNewsmlG2() throws Exception {
+        String body = "<p>Satu&#160;dua<br />tiga &amp; &#34;empat&#34;</p>"
+                + "<figure data-embed=\"tiktok\" data-id=\"kompas.tv/7345\"></figure><p><img src=\"/a.jpg\" alt=\"\" /></p>";
+        String links = Embeds.asLinks(body);
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader("<div>" + links + "</div>")));
+        assertThat(xml.getElementsByTagName("a").item(0).getAttributes().getNamedItem("href").getNodeValue())
+                .isEqualTo("https://www.tiktok.com/@kompas.tv/video/7345");
+        assertThat(xml.getDocumentElement().getTextContent()).startsWith("Satu\u00a0dua");
+    }
+
+    @Test
     void aBodyWithoutEmbedsIsReturnedUntouched() {
         String body = "<p>Kata &#34;dia&#34; &#43; <a href=\"https://example.org\" rel=\"noopener\">x</a></p>";
         assertThat(Embeds.asLinks(body)).isSameAs(body);
