@@ -312,6 +312,53 @@ class NewsroomUiIT {
     }
 
     @Test
+    void aPastedYoutubeAddressBecomesAnEmbedThatSurvivesSavingAndReloading() {
+        Newsroom.Account journalist = account("Rina Embed", "JOURNALIST");
+        String api = "/api/articles/" + journalist.api().post("/api/articles",
+                Newsroom.article("Banjir di Kemang " + UUID.randomUUID())).text("id");
+        browser.signIn(journalist.username(), journalist.password());
+        browser.open("/newsroom" + api.substring(4));
+        WebElement body = browser.byId("body-editor");
+        body.click();
+        body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER);
+        paste("https://youtu.be/dQw4w9WgXcQ?si=share");
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#body-editor figure[data-embed=youtube]")).isEmpty());
+        assertThat(browser.driver.findElement(By.id("body-editor")).getText()).doesNotContain("youtu.be");
+        checkPage("20-editor-embed");
+        browser.button("Save").click();
+        browser.waitFor(d -> browser.path().endsWith("?notice=saved"));
+        String figure = "<figure data-embed=\"youtube\" data-id=\"dQw4w9WgXcQ\"></figure>";
+        assertThat(journalist.api().get(api).text("body")).contains("<p>Second “paragraph”.</p>").contains(figure);
+
+        // reloaded, the embed is in the editor again, and a save keeps it exactly
+        assertThat(browser.driver.findElements(By.cssSelector("#body-editor figure[data-embed=youtube][data-id=dQw4w9WgXcQ]")))
+                .hasSize(1);
+        browser.byId("body-editor").sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME), "Kabar: ");
+        browser.button("Save").click();
+        browser.waitFor(d -> journalist.api().get(api).text("body").startsWith("<p>Kabar: "));
+        assertThat(journalist.api().get(api).text("body")).contains(figure);
+
+        // a provider's address that names no post goes in as text, with the server's word under the body
+        browser.byId("body-editor").sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        paste("https://www.youtube.com/@kompastv");
+        browser.waitFor(d -> browser.driver.findElement(By.id("body-embed-error")).isDisplayed());
+        assertThat(browser.text("#body-embed-error")).contains("cannot be embedded");
+        assertThat(browser.driver.findElement(By.id("body-editor")).getText()).contains("https://www.youtube.com/@kompastv");
+        // any other paste is Quill's own
+        paste("https://example.org/berita");
+        browser.waitFor(d -> browser.driver.findElement(By.id("body-editor")).getText().contains("https://example.org/berita"));
+        assertThat(browser.driver.findElements(By.cssSelector("#body-editor figure[data-embed]"))).hasSize(1);
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    /** A paste of {@code text} into the body, as the browser fires it (the clipboard itself is not reachable headless). */
+    private void paste(String text) {
+        browser.driver.executeScript("var data = new DataTransfer(); data.setData('text/plain', arguments[0]);"
+                + "document.getElementById('body-editor').dispatchEvent(new ClipboardEvent('paste',"
+                + " {clipboardData: data, bubbles: true, cancelable: true}));", text);
+    }
+
+    @Test
     void thePluginPanelsSitBesideTheArticleAndWorkWithMouseAndKeyboard() {
         Newsroom.Account journalist = account("Dewi Panel", "JOURNALIST");
         String id = journalist.api().post("/api/articles", Newsroom.article("Jalan tol baru dibuka " + UUID.randomUUID()))

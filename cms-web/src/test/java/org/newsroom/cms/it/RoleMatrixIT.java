@@ -480,6 +480,7 @@ class RoleMatrixIT {
         r.put("markNotificationRead", c -> new Call().param("id", notificationOf(c)));
         r.put("markAllNotificationsRead", c -> new Call());
         r.put("getPublishedArticleNinjs", c -> new Call().param("slug", liveSlug));
+        r.put("readEmbed", c -> new Call().query("url=https%3A%2F%2Fyoutu.be%2FdQw4w9WgXcQ"));
 
         // tagging
         r.put("taggingSearchTags", c -> new Call().query("q=Matrix"));

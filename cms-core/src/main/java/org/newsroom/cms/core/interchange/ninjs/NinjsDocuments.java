@@ -16,6 +16,7 @@ import org.newsroom.cms.core.domain.article.ArticleContent;
 import org.newsroom.cms.core.domain.article.Correction;
 import org.newsroom.cms.core.application.DeliveryService;
 import org.newsroom.cms.core.application.SectionService;
+import org.newsroom.cms.core.infrastructure.html.Embeds;
 
 /**
  * Articles as IPTC ninjs 2.2 documents (validated against the official schema in the tests). The core
@@ -104,7 +105,8 @@ public class NinjsDocuments {
         if (c.standfirst() != null) {
             doc.put("descriptions", List.of(text("summary", "text/plain", c.standfirst())));
         }
-        doc.put("bodies", List.of(text("main", "text/html", c.body())));
+        // ninjs has no embed type: a post or video embedded in the body travels as a link to it
+        doc.put("bodies", List.of(text("main", "text/html", Embeds.asLinks(c.body()))));
         if (c.datelinePlace() != null) {
             doc.put("located", c.datelinePlace());
         }
