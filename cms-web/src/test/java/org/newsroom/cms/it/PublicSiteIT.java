@@ -143,6 +143,32 @@ class PublicSiteIT extends AbstractApiIT {
     }
 
     @Test
+    void embedsPlayFromTheAllowlistedProvidersOnlyAndTheCspFramesExactlyThem() {
+        ApiClient.Reply created = journalist.post("/api/articles", Map.of("headline", "Video banjir " + UUID.randomUUID(),
+                "body", "<p>Lihat videonya.</p><figure data-embed=\"youtube\" data-id=\"dQw4w9WgXcQ\"></figure>"
+                        + "<figure data-embed=\"x\" data-id=\"BNPB_Indonesia/1234567890\"></figure>"
+                        + "<iframe src=\"https://evil.example/\"></iframe>",
+                "language", "id", "section", Newsroom.SECTION));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        String path = "/api/articles/" + created.text("id");
+        move(journalist, path, "IN_REVIEW", null);
+        String slug = move(editor, path, "PUBLISHED", null).text("slug");
+        ApiClient.Reply reply = page("/articles/" + slug);
+        valid("an article with embeds", reply);
+        Document doc = Jsoup.parse(reply.raw());
+        assertThat(doc.select(".site-body iframe").eachAttr("src"))
+                .containsExactly("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+        assertThat(doc.selectFirst(".site-body iframe").attr("sandbox")).isNotBlank();
+        assertThat(doc.select(".site-body blockquote a").eachAttr("href"))
+                .contains("https://x.com/BNPB_Indonesia/status/1234567890");
+        assertThat(reply.raw()).doesNotContain("evil.example");
+        String csp = reply.header("Content-Security-Policy");
+        assertThat(csp).contains("frame-src " + String.join(" ",
+                org.newsroom.cms.core.infrastructure.html.Embeds.frameSources()) + ";")
+                .startsWith("default-src 'none'").doesNotContain("script-src");
+    }
+
+    @Test
     void aCorrectionIsShownWithItsTimeAndCarriedInTheStructuredData() throws Exception {
         Story s = story("Koreksi anggaran " + UUID.randomUUID().toString().substring(0, 8));
         String path = "/api/articles/" + s.id();

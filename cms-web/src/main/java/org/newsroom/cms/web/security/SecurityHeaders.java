@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsroom.cms.core.infrastructure.html.Embeds;
+
 /**
  * Security headers on every response the application makes, error pages and refused sign-ins included:
  * <ul>
@@ -18,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>{@code Referrer-Policy: no-referrer}: newsroom addresses (article ids, drafts) never leak to other sites;</li>
  * <li>{@code Content-Security-Policy}: for the API documentation page (Swagger UI, {@code /api/docs/}) only
  * its own scripts, styles and images ({@value #DOCS_POLICY}); for the newsroom UI {@value #NEWSROOM_POLICY};
- * for the public site {@value #SITE_POLICY}; for the API, which is data and
+ * for the public site {@link #SITE_POLICY}; for the API, which is data and
  * never a page, nothing at all may load or run ({@value #API_POLICY}). All forbid framing
  * ({@code frame-ancestors 'none'}).</li>
  * <li>{@code Strict-Transport-Security} when the request came over TLS, directly or through a trusted
@@ -50,10 +52,11 @@ public class SecurityHeaders extends HttpFilter {
             + "base-uri 'none'; frame-ancestors 'none'";
     /**
      * The public site: its own styles, images from anywhere over https (a configured logo, photos behind a
-     * CDN), no script at all (pages are readable without JavaScript; JSON-LD is data, not run), forms only to
-     * itself, never framed.
+     * CDN), frames only from the embed providers' players ({@link Embeds#frameSources()}), no script at all
+     * (pages are readable without JavaScript; JSON-LD is data, not run), forms only to itself, never framed.
      */
     static final String SITE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data: https:; "
+            + "frame-src " + String.join(" ", Embeds.frameSources()) + "; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000";
     static final String NEWSROOM = "/newsroom";

@@ -7,10 +7,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import org.newsroom.cms.core.domain.article.ArticleContent;
+import org.newsroom.cms.core.infrastructure.html.Embeds;
 
 /**
- * The body as the page shows it: the stored (sanitised) HTML with the dateline opening its first paragraph
- * in the wire's style, "JAKARTA, HanTer —".
+ * The body as the page shows it: the stored (sanitised) HTML with its embeds as players or the providers'
+ * post markup ({@link Embeds#render}) and the dateline opening its first paragraph in the wire's style,
+ * "JAKARTA, HanTer —".
  */
 final class SiteBody {
 
@@ -29,7 +31,9 @@ final class SiteBody {
     }
 
     static String render(ArticleContent content) {
-        Document doc = Jsoup.parseBodyFragment(content.body() == null ? "" : content.body());
+        String body = Embeds.render(content.body() == null ? "" : content.body(),
+                Locale.forLanguageTag(content.language() == null ? "en" : content.language()));
+        Document doc = Jsoup.parseBodyFragment(body);
         doc.outputSettings().prettyPrint(false);
         String dateline = dateline(content);
         if (dateline != null) {

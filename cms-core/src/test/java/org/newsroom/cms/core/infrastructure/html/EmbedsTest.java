@@ -120,7 +120,7 @@ class EmbedsTest {
         Element iframe = figure.selectFirst("iframe");
         assertThat(iframe).isNotNull();
         assertThat(iframe.attr("src")).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
-        assertThat(iframe.attr("sandbox")).isEqualTo("allow-scripts allow-same-origin allow-presentation allow-popups");
+        assertThat(iframe.attr("sandbox")).isEqualTo("allow-scripts allow-presentation allow-popups allow-popups-to-escape-sandbox");
         assertThat(iframe.attr("loading")).isEqualTo("lazy");
         assertThat(iframe.attr("title")).isEqualTo("YouTube video");
         assertThat(iframe.attr("allow")).contains("fullscreen");
