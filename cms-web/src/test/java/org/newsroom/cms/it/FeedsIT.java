@@ -56,6 +56,9 @@ class FeedsIT extends AbstractApiIT {
         String embargoedPath = embargoed();
         String killedPath = create("Killed");
         publish(killedPath, false);
+        String killedNote = "Killed later " + UUID.randomUUID();
+        assertThat(editor.post(killedPath + "/corrections", Map.of("note", killedNote), "If-Match",
+                editor.get(killedPath).header("ETag")).status()).isEqualTo(200);
         assertThat(move(editor, killedPath, "KILLED", "legal").status()).isEqualTo(200);
         String unpublishedPath = create("Unpublished");
         publish(unpublishedPath, false);
@@ -96,6 +99,8 @@ class FeedsIT extends AbstractApiIT {
         SyndEntry correction = corrections.getEntries().get(0);
         assertThat(correction.getDescription().getValue()).isEqualTo("The minister is Sjafrie.");
         assertThat(correction.getLink()).isEqualTo(fixed.getLink());
+        assertThat(corrections.getEntries()).as("a killed story's corrections leave the feed")
+                .noneMatch(e -> e.getDescription().getValue().equals(killedNote));
 
         // sitemap index → this month's article sitemap, both valid; the story with its lastmod, invisible ones absent
         ApiClient.Reply indexReply = newsroom.anonymous().get("/sitemap.xml");
