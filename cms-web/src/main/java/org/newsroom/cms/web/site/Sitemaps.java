@@ -43,7 +43,8 @@ public class Sitemaps {
         List<SitemapFile> files = index.files();
         List<SitemapWriter.Sitemap> sitemaps = files.stream()
                 .map(f -> new SitemapWriter.Sitemap(site.absolute(requestBase, f.path()), f.lastPublishedAt())).toList();
-        return new Document(writer().index(sitemaps), XML, latest(files.stream().map(SitemapFile::lastPublishedAt).toList()));
+        return new Document(writer().index(sitemaps), XML,
+                latest(files.stream().map(SitemapFile::lastPublishedAt).toList()));
     }
 
     /** A monthly article sitemap by its file name ({@code /articles-2026-12.xml}), empty when there is no such file. */
@@ -65,11 +66,13 @@ public class Sitemaps {
         List<SitemapWriter.Url> urls = new ArrayList<>();
         for (LiveArticle live : stories) { // one plugin call per story for its lead picture (see the README)
             PublicParts.Picture lead = FeedEntries.lead(delivery.publicParts(live));
-            List<String> images = lead == null || lead.path() == null ? List.of() : List.of(site.absolute(requestBase, lead.path()));
+            List<String> images = lead == null || lead.path() == null ? List.of()
+                    : List.of(site.absolute(requestBase, lead.path()));
             urls.add(new SitemapWriter.Url(site.absolute(requestBase, "/articles/" + live.article().getSlug()),
                     live.modifiedAt(), images));
         }
-        return Optional.of(new Document(writer().urlset(urls), XML, latest(stories.stream().map(LiveArticle::modifiedAt).toList())));
+        return Optional.of(new Document(writer().urlset(urls), XML,
+                latest(stories.stream().map(LiveArticle::modifiedAt).toList())));
     }
 
     Document news(URI requestBase) {

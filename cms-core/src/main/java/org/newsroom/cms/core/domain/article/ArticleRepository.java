@@ -65,7 +65,10 @@ public interface ArticleRepository {
      */
     List<Article> liveFirstPublishedBetween(Instant from, Instant to, int offset, int limit, Instant now);
 
-    /** Live articles first published at or after {@code since}, newest first, at most {@code limit}; live revisions loaded. */
+    /**
+     * Live articles first published at or after {@code since}, newest first, at most {@code limit}; live revisions
+     * loaded.
+     */
     List<Article> liveFirstPublishedSince(Instant since, int limit, Instant now);
 
     /** One month of first publications: how many live articles, and when the latest of them was last published. */

@@ -232,7 +232,8 @@ public class JpaArticleRepository implements ArticleRepository {
     public List<MonthTally> liveMonths(ZoneId zone, Instant now) {
         // the month in the newsroom's zone, computed by PostgreSQL: grouping needs the same expression in select
         // and group by, so the zone is a literal (checked to be a plain zone name), not a bind parameter
-        String month = "function('to_char', function('timezone', '" + postgresZone(zone) + "', a.firstPublishedAt), 'YYYY-MM')";
+        String month = "function('to_char', function('timezone', '" + postgresZone(zone) + "', a.firstPublishedAt), "
+                + "'YYYY-MM')";
         List<Object[]> rows = em.createQuery("select " + month + ", count(a), max(a.lastPublishedAt) from Article a where "
                         + LIVE + " group by " + month + " order by " + month, Object[].class)
                 .setParameter("now", now).getResultList();

@@ -58,7 +58,8 @@ public class JpaRevisionRepository implements RevisionRepository {
         List<UUID> ids = new ArrayList<>(new java.util.LinkedHashSet<>(articleIds));
         List<Correction> found = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
-            found.addAll(em.createQuery("select c from Correction c where c.articleId in :ids order by c.id", Correction.class)
+            found.addAll(em.createQuery("select c from Correction c where c.articleId in :ids order by c.id",
+                            Correction.class)
                     .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList());
         }
         return found;
