@@ -193,7 +193,7 @@ class PublicSiteIT extends AbstractApiIT {
     }
 
     @Test
-    void theFrontSectionTagAndAuthorPagesListTheStoryAndAreValid() {
+    void theFrontSectionTagAndAuthorPagesListTheStoryAndAreValid() throws Exception {
         Story s = story("Berita halaman depan " + UUID.randomUUID().toString().substring(0, 8));
         for (String path : List.of("/", "/sections/" + Newsroom.SECTION, "/tags/" + s.tagSlug(), "/authors/" + s.authorSlug())) {
             ApiClient.Reply reply = page(path);
@@ -201,6 +201,18 @@ class PublicSiteIT extends AbstractApiIT {
             valid(path, reply);
             assertThat(Jsoup.parse(reply.raw()).select("a").eachAttr("href")).as(path).contains("/articles/" + s.slug());
         }
+        for (String feed : List.of("/tags/" + s.tagSlug() + "/feed.atom", "/authors/" + s.authorSlug() + "/feed.atom")) {
+            ApiClient.Reply atom = newsroom.anonymous().get(feed);
+            assertThat(atom.status()).as(feed).isEqualTo(200);
+            com.rometools.rome.feed.synd.SyndFeed parsed = new com.rometools.rome.io.SyndFeedInput()
+                    .build(new java.io.StringReader(atom.raw()));
+            com.rometools.rome.feed.synd.SyndEntry entry = parsed.getEntries().stream()
+                    .filter(e -> e.getLink().endsWith("/articles/" + s.slug())).findFirst().orElseThrow();
+            assertThat(entry.getUri()).isEqualTo("urn:newsroom-cms:article:" + s.id());
+            assertThat(entry.getAuthors()).extracting(com.rometools.rome.feed.synd.SyndPerson::getName).contains("journalist");
+            assertThat(entry.getCategories()).extracting(com.rometools.rome.feed.synd.SyndCategory::getName).contains(s.tagLabel());
+        }
+        assertThat(newsroom.anonymous().get("/tags/no-such-tag-" + UUID.randomUUID() + "/feed.atom").status()).isEqualTo(404);
         Document home = Jsoup.parse(page("/?utm_source=newsletter&fbclid=abc").raw());
         assertThat(home.selectFirst(".site-lead h2 a").attr("href")).as("tracking parameters are ignored")
                 .startsWith("/articles/");

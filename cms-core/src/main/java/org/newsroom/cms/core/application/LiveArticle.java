@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.application;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.newsroom.cms.core.domain.article.Article;
@@ -8,4 +9,18 @@ import org.newsroom.cms.core.domain.article.Correction;
 
 /** What readers get: the live revision's content, the article's public metadata, and its corrections. */
 public record LiveArticle(Article article, ArticleContent content, List<Correction> corrections) {
+
+    /**
+     * When readers last saw it change: the latest of its last publication and its latest correction (feeds'
+     * {@code updated}, sitemaps' {@code lastmod}), so a corrected story is announced again.
+     */
+    public Instant modifiedAt() {
+        Instant at = article.getLastPublishedAt();
+        for (Correction c : corrections) {
+            if (at == null || c.getCorrectedAt().isAfter(at)) {
+                at = c.getCorrectedAt();
+            }
+        }
+        return at;
+    }
 }

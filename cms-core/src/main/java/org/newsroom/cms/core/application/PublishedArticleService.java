@@ -58,12 +58,4 @@ public class PublishedArticleService {
         return articles.liveInSection(section, after, limit, clock.instant()).stream()
                 .map(a -> new LiveArticle(a, a.getLiveRevision().content(), List.of())).toList();
     }
-
-    /** What readers see of these articles (live revisions, in the order given, invisible ones left out). */
-    public List<LiveArticle> live(List<java.util.UUID> ids) {
-        java.util.Map<java.util.UUID, Article> byId = new java.util.HashMap<>();
-        articles.findLive(ids, clock.instant()).forEach(a -> byId.put(a.getId(), a));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(a -> new LiveArticle(a, a.getLiveRevision().content(), List.of())).toList();
-    }
 }

@@ -31,6 +31,8 @@ public class CollectionRouter extends HttpFilter {
     transient PluginRegistry registry;
     @Inject
     transient SiteController site;
+    @Inject
+    transient Feeds feeds;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,9 +40,14 @@ public class CollectionRouter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String[] segments = path.length() > 1 ? path.substring(1).split("/", -1) : new String[0];
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (read && segments.length == 2 && !segments[1].isEmpty() && !RESERVED.contains(segments[0])
-                && claimed(segments[0])) {
-            site.collection(request, response, segments[0], segments[1]);
+        boolean page = segments.length == 2;
+        boolean feed = segments.length == 3 && segments[2].equals("feed.atom");
+        if (read && (page || feed) && !segments[1].isEmpty() && !RESERVED.contains(segments[0]) && claimed(segments[0])) {
+            if (page) {
+                site.collection(request, response, segments[0], segments[1]);
+            } else if (!feeds.serveCollection(request, response, segments[0], segments[1])) {
+                site.notFound(request, response);
+            }
             return;
         }
         chain.doFilter(request, response);

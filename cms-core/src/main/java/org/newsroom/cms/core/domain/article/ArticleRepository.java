@@ -1,6 +1,8 @@
 package org.newsroom.cms.core.domain.article;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Set;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Stores articles. The public read methods ({@link #findLiveBySlug}, {@link #findLive}, {@link #liveIds},
- * {@link #livePage}) are the one place the visibility rule lives: an article is public when it has a live
+ * {@link #livePage}, {@link #liveMonths}, {@link #liveFirstPublishedBetween}, {@link #liveFirstPublishedSince})
+ * are the one place the visibility rule lives: an article is public when it has a live
  * revision and no embargo in force at {@code now}, the CMS clock's time passed in by the caller. Every
  * public path of core and plugins goes through them.
  */
@@ -52,6 +55,28 @@ public interface ArticleRepository {
 
     /** Live articles whose live revision is in {@code section}, newest publication first, after the cursor. */
     List<Article> liveInSection(String section, PublishedCursor after, int limit, Instant now);
+
+    /**
+     * For each month (in {@code zone}) in which live articles were first published: how many, and the latest
+     * publication among them; oldest month first. One grouped query, whatever the number of articles.
+     */
+    List<MonthTally> liveMonths(ZoneId zone, Instant now);
+
+    /**
+     * Live articles first published in {@code [from, to)}, oldest first (ties by id, so the split of a big month
+     * into files is stable), skipping {@code offset}, at most {@code limit}; live revisions loaded.
+     */
+    List<Article> liveFirstPublishedBetween(Instant from, Instant to, int offset, int limit, Instant now);
+
+    /**
+     * Live articles first published at or after {@code since}, newest first, at most {@code limit}; live revisions
+     * loaded.
+     */
+    List<Article> liveFirstPublishedSince(Instant since, int limit, Instant now);
+
+    /** One month of first publications: how many live articles, and when the latest of them was last published. */
+    record MonthTally(YearMonth month, long articles, Instant lastPublishedAt) {
+    }
 
     /** Which publication time orders a public list. */
     enum PublishOrder { LAST_PUBLISHED, FIRST_PUBLISHED }

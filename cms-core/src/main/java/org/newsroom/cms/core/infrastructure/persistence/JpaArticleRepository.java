@@ -1,6 +1,9 @@
 package org.newsroom.cms.core.infrastructure.persistence;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -130,8 +133,11 @@ public class JpaArticleRepository implements ArticleRepository {
 
     /** No embargo in force at :now: the condition for being public and for being published. */
     private static final String NO_EMBARGO = "(a.embargoUntil is null or a.embargoUntil <= :now)";
-    /** The public visibility rule, shared by every public query: a live revision and no embargo in force. */
-    private static final String LIVE = "a.liveRevision is not null and " + NO_EMBARGO;
+    /**
+     * The public visibility rule, shared by every public query (the corrections of {@link JpaRevisionRepository}
+     * too): a live revision and no embargo in force. Needs the article aliased {@code a} and {@code :now}.
+     */
+    static final String LIVE = "a.liveRevision is not null and " + NO_EMBARGO;
     /** Hibernate's lock timeout meaning {@code SKIP LOCKED} ({@code org.hibernate.LockOptions.SKIP_LOCKED}). */
     private static final int SKIP_LOCKED = -2;
     /** Bind parameters per IN list, well below PostgreSQL's limit of 32767 per statement. */
@@ -233,5 +239,52 @@ public class JpaArticleRepository implements ArticleRepository {
                 .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<MonthTally> liveMonths(ZoneId zone, Instant now) {
+        // the month in the newsroom's zone, computed by PostgreSQL: grouping needs the same expression in select
+        // and group by, so the zone is a literal (checked to be a plain zone name), not a bind parameter
+        String month = "function('to_char', function('timezone', '" + postgresZone(zone) + "', a.firstPublishedAt), "
+                + "'YYYY-MM')";
+        List<Object[]> rows = em.createQuery("select " + month + ", count(a), max(a.lastPublishedAt) from Article a where "
+                        + LIVE + " group by " + month + " order by " + month, Object[].class)
+                .setParameter("now", now).getResultList();
+        return rows.stream().map(r -> new MonthTally(YearMonth.parse(r[0].toString()), ((Number) r[1]).longValue(),
+                (Instant) r[2])).toList();
+    }
+
+    /** The zone as PostgreSQL names it: a region id as it is; a fixed offset in POSIX form, whose sign is reversed. */
+    static String postgresZone(ZoneId zone) {
+        ZoneId normal = zone.normalized();
+        String name;
+        if (normal instanceof ZoneOffset offset) {
+            int seconds = -offset.getTotalSeconds();
+            name = String.format(Locale.ROOT, "UTC%s%02d:%02d:%02d", seconds < 0 ? "-" : "+", Math.abs(seconds) / 3600,
+                    Math.abs(seconds) / 60 % 60, Math.abs(seconds) % 60);
+        } else {
+            name = normal.getId();
+        }
+        if (!name.matches("[A-Za-z0-9/_+:-]+")) { // never true for a ZoneId; the literal stays safe regardless
+            throw new IllegalArgumentException("unexpected time zone id " + name);
+        }
+        return name;
+    }
+
+    @Override
+    public List<Article> liveFirstPublishedBetween(Instant from, Instant to, int offset, int limit, Instant now) {
+        return em.createQuery("select a from Article a join fetch a.author join fetch a.liveRevision where " + LIVE
+                        + " and a.firstPublishedAt >= :from and a.firstPublishedAt < :to"
+                        + " order by a.firstPublishedAt, a.id", Article.class)
+                .setParameter("now", now).setParameter("from", from).setParameter("to", to)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Article> liveFirstPublishedSince(Instant since, int limit, Instant now) {
+        return em.createQuery("select a from Article a join fetch a.author join fetch a.liveRevision where " + LIVE
+                        + " and a.firstPublishedAt >= :since order by a.firstPublishedAt desc, a.id", Article.class)
+                .setParameter("now", now).setParameter("since", since)
+                .setMaxResults(limit).getResultList();
     }
 }

@@ -1,5 +1,8 @@
 package org.newsroom.cms.core.infrastructure.persistence;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,5 +48,30 @@ public class JpaRevisionRepository implements RevisionRepository {
     public List<Correction> corrections(UUID articleId) {
         return em.createQuery("select c from Correction c where c.articleId = :id order by c.id", Correction.class)
                 .setParameter("id", articleId).getResultList();
+    }
+
+    @Override
+    public List<Correction> corrections(Collection<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>(new java.util.LinkedHashSet<>(articleIds));
+        List<Correction> found = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            found.addAll(em.createQuery("select c from Correction c where c.articleId in :ids order by c.id",
+                            Correction.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList());
+        }
+        return found;
+    }
+
+    /** Bind parameters per IN list, well below PostgreSQL's limit of 32767 per statement. */
+    private static final int CHUNK = 5_000;
+
+    @Override
+    public List<Correction> recentLiveCorrections(int limit, Instant now) {
+        return em.createQuery("select c from Correction c join Article a on a.id = c.articleId where "
+                        + JpaArticleRepository.LIVE + " order by c.correctedAt desc, c.id desc", Correction.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 }

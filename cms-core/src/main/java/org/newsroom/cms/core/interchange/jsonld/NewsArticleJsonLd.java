@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.newsroom.cms.core.application.LiveArticle;
 import org.newsroom.cms.core.application.SectionService;
 import org.newsroom.cms.core.application.SiteSettings;
 import org.newsroom.cms.core.domain.article.Article;
@@ -114,15 +115,9 @@ public class NewsArticleJsonLd {
         return cut.replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
     }
 
-    /** The last time readers' copy changed: the latest publication or correction. */
+    /** The last time readers' copy changed: the latest publication or correction ({@link LiveArticle#modifiedAt}). */
     public static Instant modified(Article article, List<Correction> corrections) {
-        Instant modified = article.getLastPublishedAt() == null ? article.getUpdatedAt() : article.getLastPublishedAt();
-        for (Correction c : corrections) {
-            if (c.getCorrectedAt().isAfter(modified)) {
-                modified = c.getCorrectedAt();
-            }
-        }
-        return modified;
+        return new LiveArticle(article, null, corrections).modifiedAt();
     }
 
     /** "Jakarta, HanTer", or null without a dateline. */
