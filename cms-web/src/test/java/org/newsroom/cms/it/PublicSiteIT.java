@@ -190,6 +190,14 @@ class PublicSiteIT extends AbstractApiIT {
         assertThat(ld.path("correction").get(0).path("@type").asText()).isEqualTo("CorrectionComment");
         assertThat(ld.path("correction").get(0).path("text").asText()).isEqualTo("Angka anggaran diperbaiki: 25 persen, bukan 20.");
         assertThat(ld.path("dateModified").asText()).isEqualTo(ld.path("correction").get(0).path("datePublished").asText());
+
+        ApiClient.Reply all = page("/corrections");
+        assertThat(all.status()).isEqualTo(200);
+        valid("the corrections page", all);
+        Element listed = Jsoup.parse(all.raw()).select(".site-teaser").stream()
+                .filter(li -> li.text().contains("Angka anggaran diperbaiki")).findFirst().orElseThrow();
+        assertThat(listed.selectFirst("a").attr("href")).isEqualTo("/articles/" + s.slug());
+        assertThat(listed.selectFirst("time").attr("datetime")).endsWith("+07:00");
     }
 
     @Test

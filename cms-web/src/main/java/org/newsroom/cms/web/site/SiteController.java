@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.newsroom.cms.core.application.DeliveryService;
+import org.newsroom.cms.core.application.FeedService;
 import org.newsroom.cms.core.application.LiveArticle;
 import org.newsroom.cms.core.application.PublishedArticleService;
 import org.newsroom.cms.core.application.ResourceNotFoundException;
@@ -37,6 +38,7 @@ import org.newsroom.cms.web.cache.CacheHints;
 public class SiteController {
 
     static final int PAGE_SIZE = 20;
+    static final int CORRECTIONS = 50;
 
     @Inject
     PublishedArticleService published;
@@ -48,6 +50,8 @@ public class SiteController {
     SiteViews views;
     @Inject
     SitePages pages;
+    @Inject
+    FeedService feeds;
 
     void home(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<PublishedCursor> after = cursor(request);
@@ -105,6 +109,26 @@ public class SiteController {
         pages.render(response, 200, "list", chrome, new ListPage(chrome, section.getName(), null, null,
                 items.stream().map(a -> views.teaser(request, a, null)).toList(),
                 older("/sections/" + slug, items)));
+    }
+
+    /** The latest corrections of stories readers can see, newest first, each linking its story. */
+    void corrections(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<FeedService.PublishedCorrection> recent = feeds.recentCorrections(CORRECTIONS);
+        newest(request, recent.stream().map(c -> c.correction().getCorrectedAt()));
+        SiteTexts t = views.texts(null);
+        Chrome chrome = views.chrome(request, t.t("site.corrections") + " — " + views.siteName(),
+                t.t("site.corrections.description"), "/corrections", "/corrections/feed.atom", false);
+        pages.render(response, 200, "corrections", chrome, recent.stream().map(c -> {
+            SiteTexts own = views.texts(c.article().content().language());
+            return new CorrectionsItem("/articles/" + c.article().article().getSlug(), c.article().content().headline(),
+                    c.article().content().language(), c.correction().getNote(),
+                    own.time(c.correction().getCorrectedAt()), own.iso(c.correction().getCorrectedAt()));
+        }).toList());
+    }
+
+    /** One correction on the corrections page. */
+    public record CorrectionsItem(String href, String headline, String lang, String note, String timeText,
+                                  String timeIso) {
     }
 
     /** A plugin's collection page ({@link CollectionRouter} decided the segment is claimed). */
