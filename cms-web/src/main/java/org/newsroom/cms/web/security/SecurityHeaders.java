@@ -53,7 +53,7 @@ public class SecurityHeaders extends HttpFilter {
      * CDN), no script at all (pages are readable without JavaScript; JSON-LD is data, not run), forms only to
      * itself, never framed.
      */
-    static final String SITE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data: https:; "
+    public static final String SITE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data: https:; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000";
     static final String NEWSROOM = "/newsroom";
