@@ -10,9 +10,13 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsroom.cms.core.application.PreviewLinkService;
+import org.newsroom.cms.web.site.PreviewPages;
+
 /**
  * The article pages under {@code /newsroom/articles/}: {@code new} and {@code {id}} (the editor),
- * {@code {id}/review}, {@code {id}/revisions}, and the forms they post. Routes to the page handlers; anything
+ * {@code {id}/review}, {@code {id}/revisions}, {@code {id}/preview} (the working copy in the site's template),
+ * and the forms they post. Routes to the page handlers; anything
  * else is the newsroom's 404 page.
  */
 @WebServlet("/newsroom/articles/*")
@@ -20,6 +24,7 @@ public class ArticlePagesServlet extends NewsroomServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern ARTICLE = Pattern.compile("^/([0-9a-fA-F-]{36})(/.*)?$");
+    private static final Pattern REVOKE = Pattern.compile("^/preview-links/[0-9a-fA-F-]{36}/revoke$");
 
     @Inject
     transient EditorPage editor;
@@ -27,6 +32,12 @@ public class ArticlePagesServlet extends NewsroomServlet {
     transient ReviewPage review;
     @Inject
     transient RevisionsPage revisions;
+    @Inject
+    transient SharePreviewPanel share;
+    @Inject
+    transient PreviewLinkService previews;
+    @Inject
+    transient PreviewPages previewPages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,6 +51,7 @@ public class ArticlePagesServlet extends NewsroomServlet {
             case "" -> editor.show(x);
             case "/review" -> review.show(x);
             case "/revisions" -> revisions.show(x);
+            case "/preview" -> previewPages.newsroom(request, response, previews.preview(x.actor(), x.id()));
             default -> notFound(request, response);
         }
     }
@@ -65,6 +77,10 @@ public class ArticlePagesServlet extends NewsroomServlet {
             review.updateLive(x, rest.equals("/corrections"));
         } else if (rest.equals("/comments")) {
             review.comment(x);
+        } else if (rest.equals("/preview-links")) {
+            share.create(x);
+        } else if (REVOKE.matcher(rest).matches()) {
+            share.revoke(x, UUID.fromString(rest.substring(15, 51)));
         } else if (rest.startsWith("/revisions/") && rest.endsWith("/restore")) {
             revisions.restore(x, Integer.parseInt(rest.substring(11, rest.length() - 8)));
         } else {

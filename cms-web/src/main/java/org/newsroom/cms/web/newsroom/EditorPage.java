@@ -52,6 +52,8 @@ public class EditorPage {
     Transitions transitions;
     @Inject
     PluginPanels panels;
+    @Inject
+    SharePreviewPanel share;
 
     void showNew(Exchange x) throws IOException {
         EditorView.Fields empty = new EditorView.Fields("", "", "", "", "", settings.defaultLanguage(), "", "");
@@ -71,6 +73,12 @@ public class EditorPage {
     void show(Exchange x) throws IOException {
         Article article = articles.read(x.actor(), x.id());
         x.render(200, "editor", view(x, article, fields(x, article), List.of(), notice(x.param("notice")), false));
+    }
+
+    /** The editor with the share panel in the state a plain (non-htmx) post of it left it in. */
+    void show(Exchange x, int status, ShareView shared) throws IOException {
+        Article article = articles.read(x.actor(), x.id());
+        x.render(status, "editor", view(x, article, fields(x, article), List.of(), null, false, shared));
     }
 
     void save(Exchange x) throws IOException {
@@ -132,16 +140,22 @@ public class EditorPage {
 
     private EditorView view(Exchange x, Article article, EditorView.Fields fields, List<FieldError> errors,
                             String notice, boolean conflict) {
+        return view(x, article, fields, errors, notice, conflict, null);
+    }
+
+    private EditorView view(Exchange x, Article article, EditorView.Fields fields, List<FieldError> errors,
+                            String notice, boolean conflict, ShareView shared) {
         if (article == null) {
             return new EditorView(null, 0, fields, null, true, List.of(), null, sections.list(), LANGUAGES, errors,
-                    notice, false, List.of());
+                    notice, false, List.of(), null);
         }
         boolean mayEdit = Workflow.mayEdit(x.actor().roles(), article.isAuthoredBy(x.actor().id()), article.getStatus());
         EditorView.Lock heldByOther = mayEdit ? lock(x) : null;
         boolean editable = mayEdit && heldByOther == null;
         return new EditorView(article.getId(), article.getVersion(), fields, article.getStatus(), editable,
                 transitions.offered(x.actor(), article), heldByOther, sections.list(), LANGUAGES, errors, notice,
-                conflict, panels.of(x, article, PanelRequest.Screen.EDITOR, editable));
+                conflict, panels.of(x, article, PanelRequest.Screen.EDITOR, editable),
+                shared != null ? shared : share.view(x, article));
     }
 
     /** Takes (or refreshes) the user's edit lock; someone else's lock comes back instead. */

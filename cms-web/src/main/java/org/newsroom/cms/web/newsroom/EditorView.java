@@ -12,11 +12,13 @@ import org.newsroom.cms.plugin.api.FieldError;
  * The editor's model. {@code id} is null for a new article. The fields hold what the user typed when a save
  * was refused (so nothing typed is lost), else the working copy. {@code editable} is false where the
  * workflow or someone else's edit lock does not let this user change the article: the fields are then read-only.
- * {@code panels} are the enabled plugins' panels beside the form (none for a new article).
+ * {@code panels} are the enabled plugins' panels beside the form (none for a new article); {@code share} the
+ * "Share preview" panel (null for a new article).
  */
 public record EditorView(UUID id, long version, Fields fields, ArticleStatus status, boolean editable,
                          List<Transition> transitions, Lock lock, List<Section> sections, List<String> languages,
-                         List<FieldError> errors, String notice, boolean conflict, List<PluginPanels.Shown> panels) {
+                         List<FieldError> errors, String notice, boolean conflict, List<PluginPanels.Shown> panels,
+                         ShareView share) {
 
     /** The editorial fields as the form shows them; {@code embargo} as a datetime-local value in the newsroom zone. */
     public record Fields(String headline, String standfirst, String body, String datelinePlace, String datelineSource,

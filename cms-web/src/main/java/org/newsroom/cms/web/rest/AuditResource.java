@@ -32,7 +32,8 @@ public class AuditResource {
     @GET
     @Operation(operationId = "listAuditEvents", summary = "The audit trail, newest first",
             description = "Every event: article events (CREATED, TRANSITION, CORRECTED, REPUBLISHED, RESCHEDULED, "
-                    + "EMBARGO_CHANGED, RESTORED, LOCK_TAKEN_OVER), user administration (USER_CREATED, "
+                    + "EMBARGO_CHANGED, RESTORED, LOCK_TAKEN_OVER, PREVIEW_LINK_CREATED, PREVIEW_LINK_REVOKED), "
+                    + "user administration (USER_CREATED, "
                     + "USER_ROLES_CHANGED, USER_DEACTIVATED, USER_ACTIVATED, USER_PASSWORD_RESET, "
                     + "USER_LOGIN_UNLOCKED) and users' own changes (USER_PROFILE_CHANGED, USER_PASSWORD_CHANGED), "
                     + "plugin administration (PLUGIN_ENABLED, PLUGIN_DISABLED, PLUGIN_CONFIGURED) and the events "

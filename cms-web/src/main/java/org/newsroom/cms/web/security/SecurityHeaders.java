@@ -55,7 +55,7 @@ public class SecurityHeaders extends HttpFilter {
      * CDN), frames only from the embed providers' players ({@link Embeds#frameSources()}), no script at all
      * (pages are readable without JavaScript; JSON-LD is data, not run), forms only to itself, never framed.
      */
-    static final String SITE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data: https:; "
+    public static final String SITE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data: https:; "
             + "frame-src " + String.join(" ", Embeds.frameSources()) + "; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000";

@@ -42,6 +42,10 @@ public class AuditEvent {
         EMBARGO_CHANGED,
         RESTORED,
         LOCK_TAKEN_OVER,
+        /** Someone made a link that shares the working copy outside the newsroom (details: link, expiresAt). */
+        PREVIEW_LINK_CREATED,
+        /** Someone revoked a preview link (details: link, expiresAt). */
+        PREVIEW_LINK_REVOKED,
         /** An admin created an account (details: displayName, roles). */
         USER_CREATED,
         /** An admin replaced an account's roles (details: old, new). */
@@ -145,6 +149,14 @@ public class AuditEvent {
         this.type = type;
         this.details = details;
         this.occurredAt = occurredAt;
+    }
+
+    /** An event about the article {@code articleId} that carries details rather than a state change. */
+    public static AuditEvent aboutArticle(UUID articleId, UUID actorId, Action action, String comment, String details,
+                                          Instant at) {
+        AuditEvent event = new AuditEvent(articleId, actorId, action, null, null, comment, at);
+        event.details = details;
+        return event;
     }
 
     /** An event about the account {@code username}, done by {@code actorId} (an admin, or the user). */
