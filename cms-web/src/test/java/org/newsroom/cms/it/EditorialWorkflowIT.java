@@ -196,7 +196,8 @@ class EditorialWorkflowIT extends AbstractApiIT {
         assertThat(noReason.json().path("errors").get(0).path("field").asText()).isEqualTo("comment");
 
         assertThat(move(editor, "/api/articles/" + id, "KILLED", "Legal: defamation risk").status()).isEqualTo(200);
-        assertThat(newsroom.anonymous().get("/api/public/articles/" + slug).status()).isEqualTo(404);
+        assertThat(newsroom.anonymous().get("/api/public/articles/" + slug).status())
+                .as("gone for good once killed after publication").isEqualTo(410);
         ApiClient.Reply current = editor.get("/api/articles/" + id);
         assertThat(editor.put("/api/articles/" + id, Newsroom.article("Back from the dead"), "If-Match",
                 current.header("ETag")).status()).isEqualTo(403);

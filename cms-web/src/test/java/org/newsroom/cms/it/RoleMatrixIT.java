@@ -436,7 +436,7 @@ class RoleMatrixIT {
             return new Call().param("id", id).ifMatch(etag(id)).json(Newsroom.article("Matrix saved " + unique()));
         });
         for (String read : List.of("getArticle", "getArticleAudit", "listComments", "listRevisions", "getEditLock",
-                "getArticleNinjs")) {
+                "getArticleNinjs", "getArticleNewsml", "listPreviewLinks")) {
             r.put(read, c -> new Call().param("id", readArticle));
         }
         r.put("diffRevisions", c -> new Call().param("id", readArticle).param("a", 1).param("b", 2));
@@ -480,6 +480,14 @@ class RoleMatrixIT {
         r.put("markNotificationRead", c -> new Call().param("id", notificationOf(c)));
         r.put("markAllNotificationsRead", c -> new Call());
         r.put("getPublishedArticleNinjs", c -> new Call().param("slug", liveSlug));
+        r.put("getPublishedArticleNewsml", c -> new Call().param("slug", liveSlug));
+        // preview links: anyone who may read the article shares it; the link's maker (or an editor) revokes it
+        r.put("createPreviewLink", c -> new Call().param("id", readArticle).json(Map.of("hours", 24)));
+        r.put("revokePreviewLink", c -> {
+            ApiClient.Reply made = clients.get(c).post("/api/articles/" + readArticle + "/preview-links", Map.of("hours", 1));
+            return new Call().param("id", readArticle)
+                    .param("linkId", made.status() == 201 ? made.text("id") : UUID.randomUUID().toString());
+        });
         r.put("readEmbed", c -> new Call().query("url=https%3A%2F%2Fyoutu.be%2FdQw4w9WgXcQ"));
 
         // tagging
@@ -543,6 +551,7 @@ class RoleMatrixIT {
         r.put("photoCaptionsGetRendition", c -> new Call().param("articleId", readArticle).param("photoId", readPhoto)
                 .param("width", 320));
         r.put("photoCaptionsGetPublicImage", c -> new Call().param("photoId", livePhoto));
+        r.put("photoCaptionsGetPublicPictureItem", c -> new Call().param("photoId", livePhoto));
         r.put("photoCaptionsGetPublicRendition", c -> new Call().param("photoId", livePhoto).param("width", 320));
 
         // bylines
