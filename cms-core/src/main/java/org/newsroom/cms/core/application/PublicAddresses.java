@@ -8,7 +8,7 @@ import org.newsroom.cms.plugin.api.delivery.PublicParts;
 /**
  * The site-relative public addresses that show a live article: its page and API documents, the lists and feeds
  * it appears in (home, feeds, news sitemap, its section, its authors' and subjects' pages and their feeds),
- * the corrections page and feed when it carries corrections, and, when it is taken down, its pictures (they
+ * the corrections page and feed and each correction's diff page when it carries corrections, and, when it is taken down, its pictures (they
  * answer 410 or 404 from then on). Query-string variants ({@code ?version=3.1}) are not listed.
  */
 final class PublicAddresses {
@@ -34,6 +34,10 @@ final class PublicAddresses {
             paths.add("/corrections");
             paths.add("/corrections" + FEED);
         }
+        // what each correction changed (site pages when the newsroom publishes diffs); they show the article's
+        // headline and answer 410/404 once it is taken down
+        live.corrections().stream().filter(c -> c.getId() != null)
+                .forEach(c -> paths.add("/articles/" + slug + "/corrections/" + c.getId()));
         String section = live.content().section();
         if (section != null && !section.isBlank()) {
             paths.add("/sections/" + section);

@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
  * {@code https://news.example.id}; every absolute URL in feeds, sitemaps, JSON-LD, NewsML-G2 and canonical
  * links starts with it; when unset, the address the request came in on), its name ({@code CMS_SITE_NAME},
  * default "Newsroom") and logo ({@code CMS_SITE_LOGO_URL}, default the bundled {@value #DEFAULT_LOGO}), and
- * the time zone readers see times in (the newsroom's, {@code CMS_TIME_ZONE}). A value that cannot be read is
+ * the time zone readers see times in (the newsroom's, {@code CMS_TIME_ZONE}), and whether corrections link the
+ * diff of what they changed ({@code CMS_PUBLIC_CORRECTION_DIFFS}). A value that cannot be read is
  * logged and the default used.
  */
 @ApplicationScoped
@@ -27,6 +28,7 @@ public class SiteSettings implements org.newsroom.cms.core.plugin.SiteAddresses 
     private URI baseUrl;
     private String name = DEFAULT_NAME;
     private String logoUrl = DEFAULT_LOGO;
+    private boolean publicCorrectionDiffs;
 
     public SiteSettings() {
     }
@@ -48,6 +50,7 @@ public class SiteSettings implements org.newsroom.cms.core.plugin.SiteAddresses 
         name = configuredName == null ? DEFAULT_NAME : configuredName;
         String logo = Settings.raw("CMS_SITE_LOGO_URL", "cms.site-logo-url");
         logoUrl = logo == null ? DEFAULT_LOGO : logo;
+        publicCorrectionDiffs = Settings.bool("CMS_PUBLIC_CORRECTION_DIFFS", "cms.public-correction-diffs", false);
     }
 
     /** {@code https://host[:port][/path]} without a trailing slash, or null when it is not one. */
@@ -90,6 +93,14 @@ public class SiteSettings implements org.newsroom.cms.core.plugin.SiteAddresses 
     /** The logo's URL, site-relative or absolute as configured. */
     public String logoUrl() {
         return logoUrl;
+    }
+
+    /**
+     * Whether readers may see what each correction changed ({@code CMS_PUBLIC_CORRECTION_DIFFS}, default false):
+     * the article page links each correction note to {@code /articles/{slug}/corrections/{id}}.
+     */
+    public boolean publicCorrectionDiffs() {
+        return publicCorrectionDiffs;
     }
 
     public ZoneId timeZone() {

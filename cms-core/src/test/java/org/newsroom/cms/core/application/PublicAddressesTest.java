@@ -60,6 +60,17 @@ class PublicAddressesTest {
     }
 
     @Test
+    void eachCorrectionsDiffPageIsNamed() throws Exception {
+        Correction stored = new Correction(article.getId(), 1L, "Nama diperbaiki", NOW, UUID.randomUUID());
+        java.lang.reflect.Field id = Correction.class.getDeclaredField("id");
+        id.setAccessible(true); // the database assigns it
+        id.set(stored, 42L);
+        Set<String> paths = PublicAddresses.of(new LiveArticle(article, content, List.of(stored)), PublicParts.NONE,
+                PublicChange.Kind.KILLED);
+        assertThat(paths).contains("/articles/banjir-jakarta/corrections/42");
+    }
+
+    @Test
     void withoutSectionOrPartsOnlyTheArticleAndSiteWideListsRemain() {
         ArticleContent bare = new ArticleContent("Banjir", null, "<p>x</p>", null, null, "id", null);
         Set<String> paths = PublicAddresses.of(new LiveArticle(article, bare, List.of()), PublicParts.NONE,

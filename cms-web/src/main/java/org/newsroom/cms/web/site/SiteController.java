@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.newsroom.cms.core.application.DeliveryService;
 import org.newsroom.cms.core.application.FeedService;
 import org.newsroom.cms.core.application.LiveArticle;
+import org.newsroom.cms.core.application.PublicCorrection;
 import org.newsroom.cms.core.application.PublishedArticleService;
 import org.newsroom.cms.core.application.ResourceNotFoundException;
 import org.newsroom.cms.core.application.SectionService;
@@ -87,6 +88,29 @@ public class SiteController {
         CacheHints.lastModified(request, NewsArticleJsonLd.modified(a.article(), a.corrections()));
         ArticlePage page = views.article(request, a.article(), a.content(), a.corrections(), delivery.publicParts(a), false);
         pages.render(response, 200, "article", page.chrome(), page);
+    }
+
+    /**
+     * What one correction changed: the site's 404 page unless the newsroom publishes correction diffs, the
+     * article is visible and the correction is its own; the 410 page for an article killed after publication.
+     */
+    void correction(HttpServletRequest request, HttpServletResponse response, String slug, String id)
+            throws IOException {
+        Optional<PublicCorrection> found = views.publicCorrectionDiffs() && id.matches("[0-9]{1,18}")
+                ? published.correction(slug, Long.parseLong(id)) : Optional.empty();
+        if (found.isEmpty()) {
+            if (views.publicCorrectionDiffs() && published.isGone(slug)) {
+                gone(request, response);
+            } else {
+                notFound(request, response);
+            }
+            return;
+        }
+        LiveArticle a = found.get().live();
+        // the page shows the article's current headline too, which a later correction may change
+        CacheHints.lastModified(request, NewsArticleJsonLd.modified(a.article(), a.corrections()));
+        CorrectionPage page = views.correction(request, found.get());
+        pages.render(response, 200, "correction", page.chrome(), page);
     }
 
     void section(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The public site's own addresses: {@code /} (the front page: the lead story with its picture, then the
- * latest), {@code /articles/{slug}}, {@code /sections/{slug}}, {@code /corrections}; plugins' collections at {@code /<segment>/<slug>}
+ * latest), {@code /articles/{slug}}, {@code /articles/{slug}/corrections/{id}} (what a correction changed, when
+ * the newsroom publishes that), {@code /sections/{slug}}, {@code /corrections}; plugins' collections at
+ * {@code /<segment>/<slug>}
  * (tags, authors) come through {@link CollectionRouter}. {@link SiteController} makes each page.
  */
 @WebServlet(urlPatterns = {"", "/articles/*", "/sections/*", "/corrections"})
@@ -31,6 +33,9 @@ public class SiteServlet extends HttpServlet {
             site.article(request, response, segments[1]);
         } else if (path.equals("/corrections")) {
             site.corrections(request, response);
+        } else if (segments.length == 4 && segments[0].equals("articles") && !segments[1].isEmpty()
+                && segments[2].equals("corrections")) {
+            site.correction(request, response, segments[1], segments[3]);
         } else if (segments.length == 2 && segments[0].equals("sections") && !segments[1].isEmpty()) {
             site.section(request, response, segments[1]);
         } else {

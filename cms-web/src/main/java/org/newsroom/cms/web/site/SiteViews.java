@@ -14,11 +14,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsroom.cms.core.application.LiveArticle;
 import org.newsroom.cms.core.application.NewsroomSettings;
+import org.newsroom.cms.core.application.PublicCorrection;
 import org.newsroom.cms.core.application.SectionService;
 import org.newsroom.cms.core.application.SiteSettings;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleContent;
+import org.newsroom.cms.core.domain.article.ArticleDiff;
 import org.newsroom.cms.core.domain.article.Correction;
+import org.newsroom.cms.core.infrastructure.html.Embeds;
 import org.newsroom.cms.core.interchange.jsonld.NewsArticleJsonLd;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.delivery.PublicParts;
@@ -85,10 +88,9 @@ public class SiteViews {
         Instant published = article.getFirstPublishedAt();
         Instant modified = published == null ? null : NewsArticleJsonLd.modified(article, corrections);
         boolean changed = modified != null && modified.isAfter(published);
-        String diffs = System.getProperty("cms.public-correction-diffs", System.getenv("CMS_PUBLIC_CORRECTION_DIFFS"));
         List<ArticlePage.CorrectionNote> notes = corrections.stream().map(c -> new ArticlePage.CorrectionNote(
                 c.getNote(), t.time(c.getCorrectedAt()), t.iso(c.getCorrectedAt()),
-                "true".equalsIgnoreCase(diffs) ? "/articles/" + article.getSlug() + "/corrections/" + c.getId() : null))
+                site.publicCorrectionDiffs() ? correctionPath(article.getSlug(), c.getId()) : null))
                 .toList();
         Chrome.Link section = content.section() == null ? null
                 : new Chrome.Link(sections.nameOf(content.section()), "/sections/" + content.section());
@@ -96,6 +98,67 @@ public class SiteViews {
                 parts.html().get(PublicParts.Slot.BYLINE), lead, SiteBody.render(content), notes,
                 parts.html().get(PublicParts.Slot.AFTER_BODY), t.time(published), t.iso(published),
                 changed ? t.time(modified) : null, changed ? t.iso(modified) : null, preview);
+    }
+
+    /** Whether readers may see what each correction changed ({@code CMS_PUBLIC_CORRECTION_DIFFS}). */
+    public boolean publicCorrectionDiffs() {
+        return site.publicCorrectionDiffs();
+    }
+
+    static String correctionPath(String slug, long correctionId) {
+        return "/articles/" + slug + "/corrections/" + correctionId;
+    }
+
+    /**
+     * The page of what one correction changed, in the article's language. Not for search engines: the article
+     * page is what they should index, and this page repeats its text.
+     */
+    public CorrectionPage correction(HttpServletRequest request, PublicCorrection pc) {
+        ArticleContent now = pc.live().content();
+        SiteTexts t = texts(now.language());
+        String heading = t.t("site.correction.heading");
+        Chrome chrome = new Chrome(t, now.language(), heading + " — " + now.headline() + " — " + site.name(),
+                pc.correction().getNote(), null, site.name(), site.logoUrl(), sectionLinks(), "website", null, null,
+                true, null);
+        List<CorrectionPage.Field> fields = pc.diff().fields().stream().filter(ArticleDiff.FieldChange::changed)
+                .map(f -> new CorrectionPage.Field(label(t, f.field()), words(f))).toList();
+        List<CorrectionPage.Paragraph> body = pc.diff().body().stream().map(p -> switch (p.op()) {
+            case CHANGED -> new CorrectionPage.Paragraph(p.op(), null, p.words());
+            case DELETED -> new CorrectionPage.Paragraph(p.op(), Embeds.asLinks(p.before()), List.of());
+            default -> new CorrectionPage.Paragraph(p.op(), Embeds.asLinks(p.after()), List.of());
+        }).toList();
+        return new CorrectionPage(chrome, now.headline(), "/articles/" + pc.live().article().getSlug(),
+                pc.correction().getNote(), t.time(pc.correction().getCorrectedAt()),
+                t.iso(pc.correction().getCorrectedAt()), fields, body);
+    }
+
+    /** A field's name for readers; only {@link PublicCorrection#PUBLIC_FIELDS} reach here. */
+    private static String label(SiteTexts t, String field) {
+        return switch (field) {
+            case "headline" -> t.t("site.diff.headline");
+            case "standfirst" -> t.t("site.diff.standfirst");
+            case "dateline.place" -> t.t("site.diff.datelinePlace");
+            case "dateline.source" -> t.t("site.diff.datelineSource");
+            default -> field;
+        };
+    }
+
+    /** Text fields come with word changes; the others (and a field that was empty) as the old and the new value. */
+    private static List<ArticleDiff.WordChange> words(ArticleDiff.FieldChange f) {
+        if (f.words() != null && !f.words().isEmpty()) {
+            return f.words();
+        }
+        List<ArticleDiff.WordChange> runs = new java.util.ArrayList<>();
+        if (f.before() != null && !f.before().isBlank()) {
+            runs.add(new ArticleDiff.WordChange(ArticleDiff.WordChange.Op.DELETE, f.before()));
+        }
+        if (f.after() != null && !f.after().isBlank()) {
+            if (!runs.isEmpty()) {
+                runs.add(new ArticleDiff.WordChange(ArticleDiff.WordChange.Op.EQUAL, " "));
+            }
+            runs.add(new ArticleDiff.WordChange(ArticleDiff.WordChange.Op.INSERT, f.after()));
+        }
+        return runs;
     }
 
     /** A story in a list; with its lead picture when {@code parts} are given (the front page's lead). */

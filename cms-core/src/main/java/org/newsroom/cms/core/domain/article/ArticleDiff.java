@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record ArticleDiff(List<FieldChange> fields, List<ParagraphChange> body) {
 
+    /** The same diff with only these fields (by {@link FieldChange#field()} name), in this diff's order; the body stays. */
+    public ArticleDiff only(java.util.Collection<String> names) {
+        return new ArticleDiff(fields.stream().filter(f -> names.contains(f.field())).toList(), body);
+    }
+
     public boolean isEmpty() {
         return fields.stream().noneMatch(FieldChange::changed)
                 && body.stream().allMatch(p -> p.op() == ParagraphChange.Op.EQUAL);

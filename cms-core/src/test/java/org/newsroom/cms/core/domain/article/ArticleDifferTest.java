@@ -13,6 +13,21 @@ class ArticleDifferTest {
     }
 
     @Test
+    void aDiffCanBeNarrowedToSomeFieldsKeepingTheBody() {
+        ArticleDiff diff = ArticleDiffer.diff(
+                new ArticleContent("Old", null, "<p>a</p>", "Jakarta", null, "id", "world"),
+                new ArticleContent("New", null, "<p>b</p>", "Bandung", null, "en", "sport"));
+        ArticleDiff narrowed = diff.only(List.of("headline", "dateline.place"));
+        assertThat(narrowed.fields()).extracting(ArticleDiff.FieldChange::field)
+                .containsExactly("headline", "dateline.place");
+        assertThat(narrowed.body()).isEqualTo(diff.body());
+        ArticleDiff sectionOnly = ArticleDiffer.diff(
+                new ArticleContent("Same", null, "<p>a</p>", null, null, "id", "world"),
+                new ArticleContent("Same", null, "<p>a</p>", null, null, "id", "sport")).only(List.of("headline"));
+        assertThat(sectionOnly.isEmpty()).as("a change outside the fields kept is not shown").isTrue();
+    }
+
+    @Test
     void splitsBodiesIntoTopLevelBlocks() {
         assertThat(ArticleDiffer.paragraphsOf("<p>a</p>\n<h2>b</h2><blockquote><p>c</p></blockquote>loose<ul><li>d</li></ul>"))
                 .containsExactly("<p>a</p>", "<h2>b</h2>", "<blockquote><p>c</p></blockquote>", "loose",
