@@ -82,6 +82,16 @@ public class ArticleService {
 
     /** Creates a draft; {@code auditComment} says where it came from (e.g. the wire file and its sign-off). */
     public Article create(Actor actor, ArticleInput input, String auditComment) {
+        return create(actor, input, auditComment, java.util.Map.of());
+    }
+
+    /**
+     * Creates a draft and, in the same transaction, hands each plugin its part of the request
+     * ({@link PluginEvents#createdWith}): a part a plugin refuses rolls the whole create back.
+     *
+     * @param pluginParts by plugin id, each of the type that plugin's {@code CreateFields} reads
+     */
+    public Article create(Actor actor, ArticleInput input, String auditComment, java.util.Map<String, ?> pluginParts) {
         ArticleContent content = content(input);
         User author = users.find(actor.id()).orElseThrow(() -> new PermissionDeniedException("Unknown user."));
         String slug = input.slug() != null ? requireFreeSlug(input.slug()) : freeSlugFor(content.headline());
@@ -97,6 +107,7 @@ public class ArticleService {
                 ArticleStatus.DRAFT, auditComment, now));
         articles.flush();
         plugins.created(article);
+        plugins.createdWith(article, pluginParts);
         return article;
     }
 

@@ -22,8 +22,10 @@ import org.newsroom.cms.plugin.api.AccountListener;
 import org.newsroom.cms.plugin.api.ArticleListener;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Audience;
+import org.newsroom.cms.plugin.api.CreateFields;
 import org.newsroom.cms.plugin.api.Cursor;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
+import org.newsroom.cms.plugin.api.FieldError;
 import org.newsroom.cms.plugin.api.delivery.ArticleCollection;
 import org.newsroom.cms.plugin.api.delivery.PublicCollections;
 import org.newsroom.cms.plugin.api.delivery.PublicParts;
@@ -85,6 +87,52 @@ public class PluginEvents {
     public void created(Article article) {
         ArticleSnapshot snapshot = ArticleSnapshots.working(article);
         notify("handling the new article", l -> l.articleCreated(snapshot));
+    }
+
+    /**
+     * Hands each enabled plugin its part of the create request ({@link CreateFields}), in plugin-id order, in the
+     * create's transaction. {@code parts} are by plugin id, already of each plugin's {@link CreateFields#type()}.
+     * A plugin's {@link PluginException} keeps its status with its fields prefixed {@code plugins.<id>.}; a part
+     * no enabled plugin takes (the plugin was disabled meanwhile) fails the create too.
+     */
+    public void createdWith(Article article, Map<String, ?> parts) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        ArticleSnapshot snapshot = ArticleSnapshots.working(article);
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (PluginRegistry.Active<CreateFields> f : registry.active(CreateFields.class)) {
+            Object part = parts.get(f.pluginId());
+            if (part == null) {
+                continue;
+            }
+            try {
+                give(f.extension(), snapshot, part);
+            } catch (PluginException e) {
+                throw prefixed(e, "plugins." + f.pluginId() + ".");
+            } catch (RuntimeException e) {
+                throw new PluginFailureException(f.pluginId(), "storing its fields of the new article", e);
+            }
+            taken.add(f.pluginId());
+        }
+        parts.keySet().stream().filter(id -> !taken.contains(id)).findFirst().ifPresent(id -> {
+            throw new PluginDisabledException(id);
+        });
+    }
+
+    private static <T> void give(CreateFields<T> fields, ArticleSnapshot article, Object part) {
+        fields.articleCreated(article, fields.type().cast(part));
+    }
+
+    /** The plugin's problem with each field named from the request's root, e.g. {@code plugins.tagging.tags[1]}. */
+    static PluginException prefixed(PluginException e, String prefix) {
+        if (e.errors().isEmpty()) {
+            return e;
+        }
+        return e.withErrors(e.errors().stream()
+                .map(err -> new FieldError(err.field() == null || err.field().isEmpty()
+                        ? prefix.substring(0, prefix.length() - 1) : prefix + err.field(), err.message()))
+                .toList());
     }
 
     public void saved(Article article) {

@@ -5,6 +5,7 @@ import org.newsroom.cms.core.interchange.ninjs.NinjsDocuments;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +25,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,14 +77,21 @@ public class ArticleResource {
     NewsmlDocuments newsmlDocuments;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    PluginParts pluginParts;
 
     @POST
     @Operation(operationId = "createArticle", summary = "Create a draft", description = "The caller becomes the author. Body HTML is sanitised. "
-            + "201 with Location and ETag; 422 lists every invalid field.")
+            + "201 with Location and ETag; 422 lists every invalid field. \"plugins\" gives plugins' fields in the "
+            + "same call and transaction, e.g. {\"plugins\": {\"tagging\": {\"tags\": [\"politik\"]}, \"bylines\": "
+            + "{\"bylines\": [{\"contributor\": \"hermansyah\", \"role\": \"author\"}]}}}: a part a plugin refuses "
+            + "fails the whole create with that plugin's problem (fields named plugins.<id>.…, e.g. "
+            + "plugins.tagging.tags[1]) and no article is made; an unknown plugin is a 400, a disabled one a 409.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleJson.class)))
-    public Response create(ArticleRequest request, @Context UriInfo uriInfo) {
-        Article article = articles.create(currentUser.actor(), request == null ? null : request.toInput());
+    public Response create(ArticleRequest request, @Context UriInfo uriInfo) throws JsonProcessingException {
+        Map<String, Object> parts = request == null ? Map.of() : pluginParts.read(request.plugins());
+        Article article = articles.create(currentUser.actor(), request == null ? null : request.toInput(), null, parts);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(article.getId().toString()).build())
                 .tag(ETags.of(article.getVersion())).entity(responses.json(article)).build();
     }
@@ -137,6 +147,10 @@ public class ArticleResource {
                            @QueryParam("autosave") String autosave,
                            ArticleRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
+        if (request != null && request.plugins() != null) {
+            throw new MalformedInputException("plugins", "Plugins' fields are given only when an article is created; "
+                    + "on a save, change them through each plugin's endpoints under /api/articles/" + id + "/<plugin-id>/.");
+        }
         ArticleInput input = request == null ? null : request.toInput();
         Article article = flag(autosave, "autosave")
                 ? articles.autosave(currentUser.actor(), id, expected, input)

@@ -73,6 +73,7 @@ public class BylinesPlugin implements CmsPlugin {
                 new BylinesCollections(context, contributors, bylines),
                 new BylinesWireParser(context, contributors, imports),
                 new BylinesRoutes(context, contributors, bylines, audit),
+                new BylinesCreateFields(context, contributors, bylines, () -> Settings.of(context.config()).defaultRole()),
                 new BylinesAccounts(context, staff),
                 new BylinesPanel(context, contributors, bylines, () -> Settings.of(context.config()).defaultRole()));
     }

@@ -66,10 +66,11 @@ class BylinesPluginTest {
                 "kmp=Kompas", "tmp=Tempo", "rtr=Reuters", "afp=AFP", "ap=AP"));
         assertThat(plugin.extensions()).extracting(e -> e.getClass().getSimpleName()).containsExactly(
                 "BylinesListener", "BylinesValidator", "BylinesDelivery", "BylinesCollections", "BylinesWireParser", "BylinesRoutes",
-                "BylinesAccounts", "BylinesPanel");
+                "BylinesCreateFields", "BylinesAccounts", "BylinesPanel");
         for (Class<? extends ExtensionPoint> point : List.of(ArticleListener.class, TransitionValidator.class,
                 DeliveryContributor.class, WireCopyParser.class, RestExtension.class, AccountListener.class,
-                NewsroomPanel.class, org.newsroom.cms.plugin.api.delivery.PublicCollections.class)) {
+                NewsroomPanel.class, org.newsroom.cms.plugin.api.delivery.PublicCollections.class,
+                org.newsroom.cms.plugin.api.CreateFields.class)) {
             assertThat(plugin.extensions().stream().filter(point::isInstance)).as(point.getSimpleName()).hasSize(1);
         }
         plugin.close();

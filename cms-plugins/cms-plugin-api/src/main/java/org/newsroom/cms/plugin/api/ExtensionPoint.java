@@ -10,6 +10,7 @@ package org.newsroom.cms.plugin.api;
  * @see DeliveryContributor
  * @see org.newsroom.cms.plugin.api.delivery.PublicCollections
  * @see RestExtension
+ * @see CreateFields
  */
 public interface ExtensionPoint {
 }

@@ -59,6 +59,7 @@ public class TaggingPlugin implements CmsPlugin {
                 new TaggingCollections(context, tags, articleTags),
                 new TaggingWireParser(context, tags, articleTags),
                 new TaggingRoutes(context, tags, articleTags),
+                new TaggingCreateFields(context, tagging),
                 new TagsPanel(context, tags, articleTags, tagging));
     }
 

@@ -18,6 +18,7 @@ import org.newsroom.cms.plugin.api.ArticleListener;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.Audience;
+import org.newsroom.cms.plugin.api.CreateFields;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
 import org.newsroom.cms.plugin.api.ExtensionPoint;
 import org.newsroom.cms.plugin.api.delivery.PublicCollections;
@@ -61,7 +62,8 @@ class TaggingHooksTest {
         TaggingPlugin plugin = new TaggingPlugin();
         plugin.init(context);
         List<? extends ExtensionPoint> extensions = plugin.extensions();
-        assertThat(extensions).hasSize(6).noneMatch(e -> e instanceof ArticleListener);
+        assertThat(extensions).hasSize(7).noneMatch(e -> e instanceof ArticleListener);
+        assertThat(extensions).filteredOn(e -> e instanceof CreateFields<?>).hasSize(1);
         assertThat(extensions).filteredOn(e -> e instanceof PublicCollections).singleElement()
                 .satisfies(c -> assertThat(((PublicCollections) c).segment()).isEqualTo("tags"));
         assertThat(extensions).filteredOn(e -> e instanceof NewsroomPanel).hasSize(1);

@@ -72,14 +72,16 @@ public final class ContributorStore {
 
     /**
      * Active contributors by slug after {@code after} (the last slug of the previous page, or null),
-     * optionally only those whose name contains {@code query} or only those awaiting confirmation.
+     * optionally only those whose name contains {@code query} or only those awaiting confirmation. The name is
+     * compared by key ({@link Names#key}: no case, accents or punctuation) with {@code strpos}, which takes the
+     * text literally: {@code %} and {@code _} are never wildcards, and a query of punctuation only matches nothing.
      */
     public List<Contributor> list(String query, Boolean needsConfirmation, String after, int limit) {
         StringBuilder sql = new StringBuilder(SELECT).append("where c.merged_into is null");
         boolean byName = query != null && !query.isBlank();
         boolean paged = after != null && !after.isBlank();
         if (byName) {
-            sql.append(" and c.name_key like :name");
+            sql.append(" and :name <> '' and strpos(c.name_key, :name) > 0");
         }
         if (needsConfirmation != null) {
             sql.append(" and c.needs_confirmation = :needsConfirmation");
@@ -91,7 +93,7 @@ public final class ContributorStore {
         return jdbi.withHandle(h -> {
             Query q = h.createQuery(sql.toString()).bind("limit", limit);
             if (byName) {
-                q.bind("name", "%" + Names.key(query).replace("%", "").replace("_", "") + "%");
+                q.bind("name", Names.key(query));
             }
             if (needsConfirmation != null) {
                 q.bind("needsConfirmation", needsConfirmation.booleanValue());

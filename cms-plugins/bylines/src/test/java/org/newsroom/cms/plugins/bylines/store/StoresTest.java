@@ -63,6 +63,9 @@ class StoresTest {
         assertThat(contributors.list(null, null, "hermansyah", 10)).extracting(Contributor::slug)
                 .containsExactly("hermansyah-2");
         assertThat(contributors.list("100%_", null, null, 10)).isEmpty();
+        assertThat(contributors.list("%", null, null, 10)).as("%% is no wildcard").isEmpty();
+        assertThat(contributors.list("_", null, null, 10)).as("_ is no wildcard").isEmpty();
+        assertThat(contributors.list("MANSY", null, null, 10)).hasSize(2);
         assertThat(contributors.activeNames()).containsExactlyInAnyOrder("Hermansyah A.", "Hermansyah");
     }
 

@@ -58,8 +58,8 @@ public final class ArticleTagging {
         requireEditable(articleId, caller);
         Settings settings = Settings.of(context.config());
         Map<Long, Tag> ordered = new LinkedHashMap<>();
-        for (Object item : items) {
-            Tag tag = resolve(item, settings.controlledOnly(), caller);
+        for (int i = 0; i < items.size(); i++) {
+            Tag tag = resolve(items.get(i), "tags[" + i + "]", settings.controlledOnly(), caller);
             ordered.putIfAbsent(tag.id(), tag);
         }
         int max = settings.maxTagsPerArticle();
@@ -140,17 +140,18 @@ public final class ArticleTagging {
         }
     }
 
-    private Tag resolve(Object item, boolean controlledOnly, Caller caller) {
+    /** The tag {@code item} (an id or a name) stands for; errors name {@code field}, e.g. {@code tags[1]}. */
+    private Tag resolve(Object item, String field, boolean controlledOnly, Caller caller) {
         if (item instanceof Number id) {
-            return tags.byId(id.longValue()).orElseThrow(() -> TagErrors.invalid("tags", "No tag with id " + id + "."));
+            return tags.byId(id.longValue()).orElseThrow(() -> TagErrors.invalid(field, "No tag with id " + id + "."));
         }
         if (!(item instanceof String name)) {
-            throw TagErrors.invalid("tags", "Each tag is a name (string) or an id (number); got " + item + ".");
+            throw TagErrors.invalid(field, "Each tag is a name (string) or an id (number); got " + item + ".");
         }
-        TagErrors.checkedName("tags", name);
+        TagErrors.checkedName(field, name);
         return tags.byName(name).orElseGet(() -> {
             if (controlledOnly) {
-                throw TagErrors.invalid("tags", "\"" + TagNames.clean(name) + "\" is not in a controlled vocabulary, and this "
+                throw TagErrors.invalid(field, "\"" + TagNames.clean(name) + "\" is not in a controlled vocabulary, and this "
                         + "newsroom allows controlled tags only. Pick an existing tag.");
             }
             Tag created = tags.createFree(name);
