@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * java Loader.java load    BASE N THREADS OUT           N articles created+submitted+published (OUT/slugs.txt, OUT/tags.txt)
  * java Loader.java write   BASE PHASE COUNT WRITERS OUT PHASE create | submit | publish, timed (OUT/write-ids.txt)
  * </pre>
- * Every timed command prints one line {@code ops=… errors=… seconds=… rate=… p50ms=… p99ms=…} that run.sh parses.
+ * Every timed command prints one line {@code ops=… errors=… retries=… seconds=… rate=… p50ms=… p99ms=…} that run.sh parses.
  */
 public final class Loader {
 
@@ -65,6 +65,8 @@ public final class Loader {
             "Rizky", "Putri", "Bambang", "Indah", "Fajar", "Nur"};
     static final String[] LAST = {"Rahma", "Santoso", "Lestari", "Hidayat", "Pratama", "Wijaya", "Saputra",
             "Hermansyah", "Kusuma", "Nugroho"};
+
+    static final AtomicInteger RETRIES = new AtomicInteger();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -219,7 +221,20 @@ public final class Loader {
                     .getBytes(StandardCharsets.UTF_8)));
         }
 
+        /**
+         * One POST; a 5xx is retried twice (counted in {@code retries=}): concurrent creates that introduce the
+         * same new tag can collide on the tag's unique slug today, and the load should finish anyway.
+         */
         HttpResponse<String> post(String path, String body) {
+            HttpResponse<String> r = send(path, body);
+            for (int attempt = 0; attempt < 2 && r.statusCode() >= 500; attempt++) {
+                RETRIES.incrementAndGet();
+                r = send(path, body);
+            }
+            return r;
+        }
+
+        private HttpResponse<String> send(String path, String body) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                     .header("Authorization", authorization).header("Content-Type", "application/json")
                     .header("Accept", "application/json")
@@ -283,8 +298,8 @@ public final class Loader {
         String summary() {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
-            return String.format("ops=%d errors=%d seconds=%.2f rate=%.1f p50ms=%.2f p99ms=%.2f", ops, errors,
-                    seconds, ops / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
+            return String.format("ops=%d errors=%d retries=%d seconds=%.2f rate=%.1f p50ms=%.2f p99ms=%.2f", ops, errors,
+                    RETRIES.get(), seconds, ops / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
         }
 
         static double percentile(long[] sorted, double p) {

@@ -102,6 +102,7 @@ for p in $(descendants "$DEV_PID"); do
     [[ $(cat "/proc/$p/comm" 2>/dev/null) == java ]] && { WF_PID=$p; break; }
 done
 PG_PID=$(head -1 "$WORK/data/postgres/postmaster.pid")
+XMX=$(tr '\0' '\n' <"/proc/$WF_PID/cmdline" | grep -- '^-Xmx' | tail -1 || true)
 log "ready after ${ready_s} s (WildFly: started in ${wildfly_s} s); WildFly pid $WF_PID, PostgreSQL pid $PG_PID"
 
 # CPU ticks: WildFly's JVM; PostgreSQL's postmaster with its reaped children plus its live backends
@@ -115,18 +116,18 @@ pg_ticks() {
     echo "$total"
 }
 HZ=$(getconf CLK_TCK)
-heap_max=0
 heap_used_mb() {
     jcmd "$WF_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*' \
         | awk '{ printf "%d", $1 / 1024 }'
 }
-note_heap() { local h; h=$(heap_used_mb); h=${h:-0}; ((h > heap_max)) && heap_max=$h; echo "$h"; }
+note_heap() { local h; h=$(heap_used_mb); echo "${h:-?}"; }
 
 # ---- 4. load ----
 cd "$HERE"
 java Loader.java setup "$BASE" "$CMS_ADMIN_PASSWORD" "$WORK"
 log "loading $N articles with $LOADERS loaders (create with tags + bylines, submit, publish)…"
-load_line=$(java Loader.java load "$BASE" "$N" "$LOADERS" "$WORK" | tee /dev/stderr | tail -1)
+java Loader.java load "$BASE" "$N" "$LOADERS" "$WORK" | tee "$WORK/load.txt"
+load_line=$(tail -1 "$WORK/load.txt")
 SLUG=$(head -1 "$WORK/slugs.txt")
 TAG=$(head -1 "$WORK/tags.txt")
 sed 's|^|/api/public/articles/|' "$WORK/slugs.txt" >"$WORK/json-paths.txt"
@@ -246,6 +247,7 @@ hall_rps=$(row "article HTML, all" 2); hall_p99=$(row "article HTML, all" 4)
 tag_rps=$(row "tag listing" 2); tag_p99=$(row "tag listing" 4)
 search_rps=$(row "search," 2); search_p99=$(row "search," 4)
 c_rps=$(row "write: create" 2); s_rps=$(row "write: submit" 2); p_rps=$(row "write: publish" 2)
+heap_max=$(awk -F'\t' '$7 ~ /^[0-9]+$/ && $7 > m { m = $7 } END { print m + 0 }' "$ROWS")
 at100k=""; ((N < 100000)) && at100k=" (measured at N=$N; the target is for 100,000)"
 
 echo
@@ -258,7 +260,7 @@ echo "|---|---|---|---|---|---|---|---|"
 awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8 }' "$ROWS"
 echo
 echo "Cold start (launch → first 200, embedded PostgreSQL included): ${ready_s} s; WildFly's own 'started in': ${wildfly_s} s." \
-     "Heap used, highest after a run: ${heap_max} MB."
+     "Heap used, highest after a run: ${heap_max} MB (WildFly's ${XMX:-default -Xmx})."
 echo
 echo "| target | figure | |"
 echo "|---|---|---|"
