@@ -182,19 +182,35 @@ public final class TagStore {
     // ---- changes -----------------------------------------------------------------------------------
 
     /** A new free tag with a slug no other tag has ("iran", "iran-2"…). */
+    /**
+     * A new free tag, or the one another request created with the same name a moment ago: two wire imports or
+     * creates introducing the same new tag at once both get that tag (the insert skips a clash, which PostgreSQL
+     * decides once the other transaction commits, and the name is read again) instead of a duplicate-key 500.
+     */
     public Tag createFree(String name) {
         String clean = TagNames.clean(name);
-        return jdbi.withHandle(h -> {
-            String slug = freeSlug(h, TagNames.slug(clean));
-            long id = h.createQuery("insert into plg_tagging_tag (vocabulary, name, slug, norm_key) "
-                            + "values ('free', :name, :slug, :key) returning id")
-                    .bind("name", clean)
-                    .bind("slug", slug)
-                    .bind("key", TagNames.key(clean))
-                    .mapTo(Long.class)
-                    .one();
-            return new Tag(id, clean, slug, "free", null, List.of());
-        });
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<Tag> made = jdbi.withHandle(h -> {
+                String slug = freeSlug(h, TagNames.slug(clean));
+                return h.createQuery("insert into plg_tagging_tag (vocabulary, name, slug, norm_key) "
+                                + "values ('free', :name, :slug, :key) on conflict do nothing returning id")
+                        .bind("name", clean)
+                        .bind("slug", slug)
+                        .bind("key", TagNames.key(clean))
+                        .mapTo(Long.class)
+                        .findOne()
+                        .map(id -> new Tag(id, clean, slug, "free", null, List.of()));
+            });
+            if (made.isPresent()) {
+                return made.get();
+            }
+            Optional<Tag> theirs = byName(clean);
+            if (theirs.isPresent()) {
+                return theirs.get();
+            }
+            // the slug was taken by a tag of another name meanwhile: choose a free one again
+        }
+        throw new IllegalStateException("could not create the tag \"" + clean + "\": its slug keeps being taken");
     }
 
     public void rename(long id, String name) {

@@ -54,6 +54,14 @@ class TagStoreTest {
     }
 
     @Test
+    void creatingATagThatAnotherRequestJustCreatedGivesThatTagNotADuplicateKeyError() {
+        Tag first = tags.createFree("Banjir Rob");
+        Tag again = tags.createFree("banjir  rob"); // what a concurrent import sees once the first commits
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.slug()).isEqualTo(first.slug());
+    }
+
+    @Test
     void mediaTopicsComeWithTheMigrationsAndTheirCues() {
         Tag politics = tags.byCode("medtop:11000000").orElseThrow();
         assertThat(politics.name()).isEqualTo("politics");
