@@ -74,6 +74,8 @@ public class ArticleService {
     @Inject
     PublicChanges publicChanges;
     @Inject
+    SearchIndexer search;
+    @Inject
     Clock clock;
 
     public Article create(Actor actor, ArticleInput input) {
@@ -97,6 +99,7 @@ public class ArticleService {
                 ArticleStatus.DRAFT, auditComment, now));
         articles.flush();
         plugins.created(article);
+        search.index(article);
         return article;
     }
 
@@ -165,6 +168,7 @@ public class ArticleService {
         workingCopy.save(article, latest, actor, content, now, autosave);
         flushed(article, expectedVersion);
         plugins.saved(article);
+        search.index(article);
         return article;
     }
 
@@ -185,7 +189,9 @@ public class ArticleService {
         auditLog.append(new AuditEvent(id, actor.id(), AuditEvent.Action.RESTORED, article.getStatus(),
                 article.getStatus(), "Restored revision " + number + " as revision " + article.getCurrentRevision(),
                 now));
-        return flushed(article, expectedVersion);
+        flushed(article, expectedVersion);
+        search.index(article);
+        return article;
     }
 
     private Article editable(Actor actor, UUID id, long expectedVersion) {
@@ -260,6 +266,7 @@ public class ArticleService {
             notifications.transitioned(article, from, actor.id(), note);
         }
         plugins.transitioned(article, from, target, actor.username(), note, false);
+        search.index(article); // publishing adds the live document, unpublishing and killing remove it
         if (takenDown != null) {
             publicChanges.announce(takenDown, article, wasAt, Set.of());
         }
@@ -319,6 +326,7 @@ public class ArticleService {
                 correction ? AuditEvent.Action.CORRECTED : AuditEvent.Action.REPUBLISHED);
         flushed(article, article.getVersion());
         plugins.transitioned(article, ArticleStatus.PUBLISHED, ArticleStatus.PUBLISHED, actor.username(), note, false);
+        search.index(article);
         publicChanges.announce(kind, article, wasAt, publicChanges.addressesOf(article, kind));
         return article;
     }
