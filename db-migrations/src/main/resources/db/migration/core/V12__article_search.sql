@@ -52,12 +52,12 @@ insert into article_search (article_id, scope, config, document, headline, conte
 select a.id, 'WORKING', cms_search_config(a.language),
        cms_search_document(cms_search_config(a.language), a.headline, a.standfirst, '',
                            regexp_replace(a.body, '<[^>]*>', ' ', 'g')),
-       a.headline, coalesce(a.standfirst, '') || ' ' || regexp_replace(a.body, '<[^>]*>', ' ', 'g'), a.section
+       a.headline, btrim(coalesce(a.standfirst, '') || ' ' || regexp_replace(a.body, '<[^>]*>', ' ', 'g')), a.section
 from article a;
 
 insert into article_search (article_id, scope, config, document, headline, content, section)
 select a.id, 'LIVE', cms_search_config(r.language),
        cms_search_document(cms_search_config(r.language), r.headline, r.standfirst, '',
                            regexp_replace(r.body, '<[^>]*>', ' ', 'g')),
-       r.headline, coalesce(r.standfirst, '') || ' ' || regexp_replace(r.body, '<[^>]*>', ' ', 'g'), r.section
+       r.headline, btrim(coalesce(r.standfirst, '') || ' ' || regexp_replace(r.body, '<[^>]*>', ' ', 'g')), r.section
 from article a join article_revision r on r.id = a.live_revision_id;
