@@ -37,7 +37,6 @@ public class PublicSearchResource {
             + "a bad parameter.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicSearchJson.class)))
-    @APIResponse(responseCode = "400", description = "A missing q or a parameter that cannot be read")
     public PublicSearchJson search(
             @Parameter(description = "The words to search for", required = true) @QueryParam("q") String q,
             @Parameter(description = "A tag slug") @QueryParam("tag") String tag,
