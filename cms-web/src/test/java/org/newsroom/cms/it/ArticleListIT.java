@@ -73,12 +73,12 @@ class ArticleListIT extends AbstractApiIT {
         String underscore = create("Kode snake_case " + token);
         String notUnderscore = create("Kode snakeXcase " + token);
 
-        assertThat(ids(list("q=" + enc("50%")))).containsExactly(percent);
-        assertThat(ids(list("q=" + enc("e_c")))).containsExactly(underscore);
-        assertThat(ids(list("q=" + enc("DISKON")))).containsExactlyInAnyOrder(percent, fifty);
-        assertThat(ids(list("q=" + enc("snake")))).containsExactlyInAnyOrder(underscore, notUnderscore);
-        assertThat(ids(list("q=" + enc("no such headline")))).isEmpty();
-        assertThat(ids(list("q=" + enc("diskon") + "&status=IN_REVIEW"))).as("combined with the other filters")
+        assertThat(ids(list("headline=" + enc("50%")))).containsExactly(percent);
+        assertThat(ids(list("headline=" + enc("e_c")))).containsExactly(underscore);
+        assertThat(ids(list("headline=" + enc("DISKON")))).containsExactlyInAnyOrder(percent, fifty);
+        assertThat(ids(list("headline=" + enc("snake")))).containsExactlyInAnyOrder(underscore, notUnderscore);
+        assertThat(ids(list("headline=" + enc("no such headline")))).isEmpty();
+        assertThat(ids(list("headline=" + enc("diskon") + "&status=IN_REVIEW"))).as("combined with the other filters")
                 .isEmpty();
     }
 

@@ -43,6 +43,11 @@ class CreateWithPluginsIT extends AbstractApiIT {
         assertThat(read.path("bylines").path("bylines").findValuesAsText("slug")).containsExactly(reporter);
         assertThat(journalist.get("/api/articles/" + created.text("id") + "/tagging/tags").json()
                 .findValuesAsText("name")).containsExactly("Laut Natuna " + run, "Iran " + run);
+        // the search document is built after the plugins' fields: the draft is found by its tag and byline
+        for (String q : List.of("Natuna " + run, "Rahma " + run)) {
+            assertThat(journalist.get("/api/articles?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
+                    .json().path("items").findValuesAsText("id")).as(q).contains(created.text("id"));
+        }
     }
 
     @Test

@@ -492,6 +492,7 @@ class RoleMatrixIT {
 
         // tagging
         r.put("taggingSearchTags", c -> new Call().query("q=Matrix"));
+        r.put("searchPublishedArticles", c -> new Call().query("q=matrix"));
         r.put("taggingCreateTag", c -> new Call().json(Map.of("name", tagName())));
         r.put("taggingGetTag", c -> new Call().param("id", tagId));
         r.put("taggingRenameTag", c -> new Call().param("id", tag().path("id").asLong())

@@ -45,8 +45,12 @@ class ArticleLists {
             return new ResultPage<>(List.of(), page, size, 0); // no headline is that long
         }
         String section = query.section() == null ? null : query.section().strip();
+        if (query.q() != null && query.q().length() > SearchService.MAX_QUERY) {
+            throw ValidationException.of("q", "is " + query.q().length() + " characters; the limit is "
+                    + SearchService.MAX_QUERY + ".");
+        }
         ArticleFilter filter = new ArticleFilter(query.statuses(), authorId, section, headline,
-                drafts.restrictedViewer(viewer), DraftVisibility.PRIVATE);
+                drafts.restrictedViewer(viewer), DraftVisibility.PRIVATE, query.q());
         List<Article> items = articles.search(filter, query.sort(), (page - 1) * size, size);
         return new ResultPage<>(items, page, size, articles.count(filter));
     }

@@ -15,13 +15,22 @@ import org.newsroom.cms.core.domain.article.ArticleStatus;
  * @param sort     null for {@link ArticleSort#DEFAULT}, newest change first
  * @param page     from 1
  * @param size     1 to 100
+ * @param q        full-text search over the working copies (websearch syntax: {@code "phrase"}, {@code -word},
+ *                 {@code or}), stemmed in each article's language; null for none
  */
 public record ArticleQuery(Set<ArticleStatus> statuses, String author, String section, String headline,
-                           ArticleSort sort, int page, int size) {
+                           ArticleSort sort, int page, int size, String q) {
 
     public ArticleQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         sort = sort == null ? ArticleSort.DEFAULT : sort;
+        q = q == null || q.isBlank() ? null : q.strip();
+    }
+
+    /** Without full-text search. */
+    public ArticleQuery(Set<ArticleStatus> statuses, String author, String section, String headline, ArticleSort sort,
+                        int page, int size) {
+        this(statuses, author, section, headline, sort, page, size, null);
     }
 
     /** Page {@code page} of everything, newest change first. */

@@ -74,6 +74,8 @@ public class ArticleService {
     @Inject
     PublicChanges publicChanges;
     @Inject
+    SearchIndexer search;
+    @Inject
     Clock clock;
 
     public Article create(Actor actor, ArticleInput input) {
@@ -108,6 +110,7 @@ public class ArticleService {
         articles.flush();
         plugins.created(article);
         plugins.createdWith(article, pluginParts);
+        search.index(article); // after the plugins' fields: their tags and bylines are in the document
         return article;
     }
 
@@ -176,6 +179,7 @@ public class ArticleService {
         workingCopy.save(article, latest, actor, content, now, autosave);
         flushed(article, expectedVersion);
         plugins.saved(article);
+        search.index(article);
         return article;
     }
 
@@ -196,7 +200,9 @@ public class ArticleService {
         auditLog.append(new AuditEvent(id, actor.id(), AuditEvent.Action.RESTORED, article.getStatus(),
                 article.getStatus(), "Restored revision " + number + " as revision " + article.getCurrentRevision(),
                 now));
-        return flushed(article, expectedVersion);
+        flushed(article, expectedVersion);
+        search.index(article);
+        return article;
     }
 
     private Article editable(Actor actor, UUID id, long expectedVersion) {
@@ -271,6 +277,7 @@ public class ArticleService {
             notifications.transitioned(article, from, actor.id(), note);
         }
         plugins.transitioned(article, from, target, actor.username(), note, false);
+        search.index(article); // publishing adds the live document, unpublishing and killing remove it
         if (takenDown != null) {
             publicChanges.announce(takenDown, article, wasAt, Set.of());
         }
@@ -330,6 +337,7 @@ public class ArticleService {
                 correction ? AuditEvent.Action.CORRECTED : AuditEvent.Action.REPUBLISHED);
         flushed(article, article.getVersion());
         plugins.transitioned(article, ArticleStatus.PUBLISHED, ArticleStatus.PUBLISHED, actor.username(), note, false);
+        search.index(article);
         publicChanges.announce(kind, article, wasAt, publicChanges.addressesOf(article, kind));
         return article;
     }

@@ -29,6 +29,7 @@ import org.newsroom.cms.plugin.api.FieldError;
 import org.newsroom.cms.plugin.api.delivery.ArticleCollection;
 import org.newsroom.cms.plugin.api.delivery.PublicCollections;
 import org.newsroom.cms.plugin.api.delivery.PublicParts;
+import org.newsroom.cms.plugin.api.delivery.SearchParts;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugin.api.TransitionEvent;
 import org.newsroom.cms.plugin.api.TransitionValidator;
@@ -226,6 +227,33 @@ public class PluginEvents {
             }
         }
         return new PublicParts(people, subjects, pictures, html);
+    }
+
+    /**
+     * Every enabled plugin's search text (joined, one plugin per line) and filter keys for the article. Runs in the
+     * caller's transaction, so it sees plugin data written there; a plugin that throws fails the operation, as a
+     * listener does (a search document without its tags would silently miss hits).
+     */
+    public SearchParts searchParts(ArticleSnapshot article) {
+        StringBuilder text = new StringBuilder();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        for (PluginRegistry.Active<DeliveryContributor> c : registry.active(DeliveryContributor.class)) {
+            SearchParts parts;
+            try {
+                parts = c.extension().searchParts(article);
+            } catch (PluginException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new PluginFailureException(c.pluginId(), "indexing the article for search", e);
+            }
+            if (parts != null) {
+                if (!parts.text().isBlank()) {
+                    text.append(text.isEmpty() ? "" : "\n").append(parts.text().strip());
+                }
+                keys.addAll(parts.keys());
+            }
+        }
+        return new SearchParts(text.toString(), keys);
     }
 
     /**

@@ -40,6 +40,8 @@ public class SchedulingService {
     @Inject
     UserRepository users;
     @Inject
+    SearchIndexer search;
+    @Inject
     Clock clock;
 
     /** Schedules an APPROVED article, or moves the time of a SCHEDULED one. */
@@ -114,6 +116,7 @@ public class SchedulingService {
                 publication.publish(article, article.getScheduledBy(), AuditEvent.SYSTEM, note, null, now);
                 articles.flush();
                 plugins.transitioned(article, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED, editor, note, true);
+                search.index(article);
             } else {
                 UUID scheduledBy = article.getScheduledBy();
                 String stopped = "Scheduled publication stopped: " + vetoes.stream()

@@ -52,6 +52,8 @@ public class WireImportService {
     Clock clock;
     @Inject
     WireImportRepository imports;
+    @Inject
+    SearchIndexer search;
 
     /** Imports one file; never throws for bad input — the outcome says what went wrong. */
     @Transactional
@@ -79,6 +81,7 @@ public class WireImportService {
         Article article = articles.create(importer, new ArticleInput(draft.headline(), null, WireText.paragraphsHtml(draft.paragraphs()),
                 draft.datelinePlace(), draft.datelineSource(), draft.language(), null, null, null), audit);
         plugins.wireCopyImported(article, parsing);
+        search.index(article); // with what the parsers stored (bylines, tags)
         imports.record(hash, article.getId(), fileName, decoded.charset(), importer.id(), clock.instant());
         return new Outcome(fileName, Outcome.Status.CREATED, article.getId(), article.getHeadline(), null,
                 parsing.notes());

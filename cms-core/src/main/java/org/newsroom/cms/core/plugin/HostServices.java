@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,8 @@ public class HostServices implements ArticleAccess {
     PluginAuditTrails auditTrails;
     @Inject
     SiteAddresses site;
+    @Inject
+    Event<ArticleDataChanged> dataChanged;
 
     @Override
     public Optional<ArticleSnapshot> find(UUID articleId) {
@@ -109,6 +112,13 @@ public class HostServices implements ArticleAccess {
             next = new Cursor(byFirst ? last.firstPublishedAt() : last.lastPublishedAt(), last.id());
         }
         return new PublishedPage(items, next);
+    }
+
+    @Override
+    public void dataChanged(UUID articleId) {
+        if (articleId != null) {
+            dataChanged.fire(new ArticleDataChanged(articleId));
+        }
     }
 
     /** The host's audit trail as the plugin {@code pluginId} writes to and reads from it. */

@@ -98,8 +98,10 @@ public class ArticleResource {
 
     @GET
     @Operation(operationId = "listArticles", summary = "List articles", description = "Filter by states "
-            + "(status=IN_REVIEW,APPROVED: any of them), author username, section slug and headline text (q: "
-            + "contains, ignoring case; % and _ are plain characters); sort -updated (default, newest change "
+            + "(status=IN_REVIEW,APPROVED: any of them), author username, section slug, full-text search over the "
+            + "working copies (q: headline, standfirst, body, tags and bylines, stemmed in each article's language; "
+            + "\"quoted phrase\", -exclude and or as in web search; % and _ are plain characters) and headline text "
+            + "(headline: contains, ignoring case; % and _ are plain characters); sort -updated (default, newest change "
             + "first), updated, -created or created; page starts at 1, size at most 100. An unknown state or "
             + "sort is a 400 naming it; an unknown author or section gives an empty page.")
     public PageJson<ArticleSummaryJson> list(
@@ -107,13 +109,15 @@ public class ArticleResource {
             @QueryParam("status") String status,
             @Parameter(description = "The author's username") @QueryParam("author") String author,
             @Parameter(description = "A section slug (GET /api/admin/sections)") @QueryParam("section") String section,
-            @Parameter(description = "Text the headline contains, ignoring case") @QueryParam("q") String q,
+            @Parameter(description = "Full-text search over the working copies (websearch syntax)")
+            @QueryParam("q") String q,
+            @Parameter(description = "Text the headline contains, ignoring case") @QueryParam("headline") String headline,
             @Parameter(description = "-updated (default), updated, -created or created")
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("1") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         ResultPage<Article> result = articles.list(currentUser.actor(), new ArticleQuery(statuses(status), author,
-                section, q, sort(sort), page, size));
+                section, headline, sort(sort), page, size, q));
         return new PageJson<>(result.items().stream().map(ArticleSummaryJson::of).toList(), result.page(),
                 result.size(), result.total());
     }

@@ -18,7 +18,10 @@ import org.newsroom.cms.core.application.LiveArticle;
 import org.newsroom.cms.core.application.PublicCorrection;
 import org.newsroom.cms.core.application.PublishedArticleService;
 import org.newsroom.cms.core.application.ResourceNotFoundException;
+import org.newsroom.cms.core.application.MalformedInputException;
+import org.newsroom.cms.core.application.SearchService;
 import org.newsroom.cms.core.application.SectionService;
+import org.newsroom.cms.core.domain.search.SearchResult;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository.PublishedCursor;
 import org.newsroom.cms.core.domain.section.Section;
@@ -53,6 +56,8 @@ public class SiteController {
     SitePages pages;
     @Inject
     FeedService feeds;
+    @Inject
+    SearchService search;
 
     void home(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<PublishedCursor> after = cursor(request);
@@ -148,6 +153,40 @@ public class SiteController {
                     c.article().content().language(), c.correction().getNote(),
                     own.time(c.correction().getCorrectedAt()), own.iso(c.correction().getCorrectedAt()));
         }).toList());
+    }
+
+    /**
+     * The search page: the form, and for {@code ?q=} the hits with their snippets, best first, paged by
+     * {@code ?after=}; never indexed (results are not pages of their own). A cursor we never gave out is the
+     * 404 page; another unreadable parameter (a query too long) shows the form with what is wrong, as a 400.
+     */
+    void search(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SiteTexts t = views.texts(null);
+        String q = request.getParameter("q") == null ? "" : request.getParameter("q").strip();
+        String title = (q.isEmpty() ? t.t("site.search") : t.t("site.search.title", q)) + " — " + views.siteName();
+        Chrome chrome = views.chrome(request, title, null, null, null, true);
+        if (q.isEmpty()) {
+            pages.render(response, 200, "search", chrome, new SearchPage(chrome, q, null, List.of(), 0, null));
+            return;
+        }
+        SearchResult found;
+        try {
+            found = search.search(new SearchService.Request(q, request.getParameter("tag"), request.getParameter("author"),
+                    request.getParameter("section"), request.getParameter("from"), request.getParameter("to"), PAGE_SIZE,
+                    request.getParameter("after")));
+        } catch (MalformedInputException e) {
+            if ("after".equals(e.field())) {
+                notFound(request, response);
+            } else {
+                pages.render(response, 400, "search", chrome, new SearchPage(chrome, q, e.getMessage(), List.of(), 0, null));
+            }
+            return;
+        }
+        List<SearchPage.Hit> hits = found.hits().stream().map(h -> new SearchPage.Hit("/articles/" + h.slug(),
+                h.headline(), h.snippetHtml(), t.time(h.publishedAt()), t.iso(h.publishedAt()))).toList();
+        String next = found.next() == null ? null : "/search?q=" + java.net.URLEncoder.encode(q,
+                java.nio.charset.StandardCharsets.UTF_8) + "&after=" + found.next().encode();
+        pages.render(response, 200, "search", chrome, new SearchPage(chrome, q, null, hits, found.total(), next));
     }
 
     /** One correction on the corrections page. */

@@ -11,11 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The public site's own addresses: {@code /} (the front page: the lead story with its picture, then the
  * latest), {@code /articles/{slug}}, {@code /articles/{slug}/corrections/{id}} (what a correction changed, when
- * the newsroom publishes that), {@code /sections/{slug}}, {@code /corrections}; plugins' collections at
- * {@code /<segment>/<slug>}
+ * the newsroom publishes that), {@code /sections/{slug}}, {@code /corrections}, {@code /search?q=}; plugins'
+ * collections at {@code /<segment>/<slug>}
  * (tags, authors) come through {@link CollectionRouter}. {@link SiteController} makes each page.
  */
-@WebServlet(urlPatterns = {"", "/articles/*", "/sections/*", "/corrections"})
+@WebServlet(urlPatterns = {"", "/articles/*", "/sections/*", "/corrections", "/search"})
 public class SiteServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -31,6 +31,8 @@ public class SiteServlet extends HttpServlet {
             site.home(request, response);
         } else if (segments.length == 2 && segments[0].equals("articles") && !segments[1].isEmpty()) {
             site.article(request, response, segments[1]);
+        } else if (path.equals("/search")) {
+            site.search(request, response);
         } else if (path.equals("/corrections")) {
             site.corrections(request, response);
         } else if (segments.length == 4 && segments[0].equals("articles") && !segments[1].isEmpty()

@@ -92,6 +92,9 @@ public class JpaArticleRepository implements ArticleRepository {
         if (restricted) {
             jpql.append(" and (a.author.id = :viewer or a.status not in :hidden)");
         }
+        if (filter.text() != null) { // the working copy's search document (V12), in its own language
+            jpql.append(" and function('cms_working_matches', a.id, :text) = 1");
+        }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         if (!filter.statuses().isEmpty()) {
             query.setParameter("statuses", filter.statuses());
@@ -108,6 +111,9 @@ public class JpaArticleRepository implements ArticleRepository {
         if (restricted) {
             query.setParameter("viewer", filter.viewer());
             query.setParameter("hidden", filter.hidden());
+        }
+        if (filter.text() != null) {
+            query.setParameter("text", filter.text());
         }
         return query;
     }
@@ -138,6 +144,8 @@ public class JpaArticleRepository implements ArticleRepository {
      * too): a live revision and no embargo in force. Needs the article aliased {@code a} and {@code :now}.
      */
     static final String LIVE = "a.liveRevision is not null and " + NO_EMBARGO;
+    /** {@link #LIVE} in SQL, for native queries over the {@code article} table aliased {@code a} (search). */
+    static final String LIVE_SQL = "a.live_revision_id is not null and (a.embargo_until is null or a.embargo_until <= :now)";
     /** Hibernate's lock timeout meaning {@code SKIP LOCKED} ({@code org.hibernate.LockOptions.SKIP_LOCKED}). */
     private static final int SKIP_LOCKED = -2;
     /** Bind parameters per IN list, well below PostgreSQL's limit of 32767 per statement. */

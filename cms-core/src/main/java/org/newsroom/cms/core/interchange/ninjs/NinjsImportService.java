@@ -11,6 +11,7 @@ import org.newsroom.cms.core.application.Actor;
 import org.newsroom.cms.core.application.ArticleInput;
 import org.newsroom.cms.core.application.ArticleService;
 import org.newsroom.cms.core.application.PluginEvents;
+import org.newsroom.cms.core.application.SearchIndexer;
 import org.newsroom.cms.core.application.SectionService;
 import org.newsroom.cms.core.application.ValidationException;
 import org.newsroom.cms.core.domain.article.Article;
@@ -33,6 +34,8 @@ public class NinjsImportService {
     PluginEvents plugins;
     @Inject
     SectionService sections;
+    @Inject
+    SearchIndexer search;
 
     @Transactional
     public Article importDocument(Actor importer, Map<String, Object> document) {
@@ -60,6 +63,7 @@ public class NinjsImportService {
         Article article = articles.create(importer, new ArticleInput(headline.strip(), standfirst, body, place, source,
                 language, section, slug, null), note);
         plugins.ninjsImported(article, ninjs);
+        search.index(article); // with the plugins' part of the document (subjects, by)
         return article;
     }
 

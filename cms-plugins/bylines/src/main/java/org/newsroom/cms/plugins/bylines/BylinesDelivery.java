@@ -8,6 +8,7 @@ import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Audience;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
 import org.newsroom.cms.plugin.api.delivery.PublicParts;
+import org.newsroom.cms.plugin.api.delivery.SearchParts;
 import org.newsroom.cms.plugins.bylines.store.BylineStore;
 import org.newsroom.cms.plugins.bylines.text.BylineText;
 import org.newsroom.cms.plugins.bylines.text.NinjsBy;
@@ -81,6 +82,17 @@ final class BylinesDelivery implements DeliveryContributor {
                 .map(b -> new BylineText.Entry(b.name(), b.role(), BylinesCollections.path(b.slug()))).toList(),
                 article.language());
         return new PublicParts(people, List.of(), List.of(), Map.of(PublicParts.Slot.BYLINE, html));
+    }
+
+    /** Search: everyone credited, by name, and a filter key per contributor ({@code author:<slug>}). */
+    @Override
+    public SearchParts searchParts(ArticleSnapshot article) {
+        List<BylineStore.Byline> all = bylines.of(article.id());
+        if (all.isEmpty()) {
+            return SearchParts.NONE;
+        }
+        return new SearchParts(String.join(", ", all.stream().map(BylineStore.Byline::name).toList()),
+                all.stream().map(b -> "author:" + b.slug()).collect(java.util.stream.Collectors.toSet()));
     }
 
     static String text(List<BylineStore.Byline> all, String language) {

@@ -7,6 +7,7 @@ import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugins.bylines.store.AuditStore;
 import org.newsroom.cms.plugins.bylines.store.Contributor;
+import org.newsroom.cms.plugins.bylines.store.BylineStore;
 import org.newsroom.cms.plugins.bylines.store.ContributorStore;
 
 /**
@@ -56,8 +57,12 @@ final class StaffContributors {
     /** The account's display name changed: its contributor follows (audited); nothing when it has none yet. */
     Optional<Contributor> rename(String username, String oldName, String newName, Instant now) {
         Optional<Contributor> renamed = contributors.renameStaff(username, newName, now);
-        renamed.ifPresent(c -> audit.record("RENAMED", c.slug(),
-                "display name of the account " + username + ": \"" + oldName + "\" → \"" + c.displayName() + "\""));
+        renamed.ifPresent(c -> {
+            audit.record("RENAMED", c.slug(),
+                    "display name of the account " + username + ": \"" + oldName + "\" → \"" + c.displayName() + "\"");
+            // every article crediting them is found by the new name
+            new BylineStore(context.jdbi()).articlesOf(c.id()).forEach(context.articles()::dataChanged);
+        });
         return renamed;
     }
 }

@@ -46,4 +46,13 @@ public interface ArticleAccess {
      * after {@code after} (null for the first page), at most {@code limit} (1–100) items.
      */
     PublishedPage publishedPage(Collection<UUID> candidates, PublishedPage.Order order, Cursor after, int limit);
+
+    /**
+     * Tells the host that this plugin's data about the article changed (tags set, a byline added, a tag or
+     * contributor renamed or merged): the host rebuilds what it derives from it — the article's search documents
+     * (asking every {@link DeliveryContributor#searchParts}) — in the caller's transaction. Call it after the
+     * change, once per article touched; an unknown id is ignored. The default, for test doubles, does nothing.
+     */
+    default void dataChanged(UUID articleId) {
+    }
 }

@@ -3,11 +3,12 @@ package org.newsroom.cms.plugin.api;
 import java.util.Map;
 
 import org.newsroom.cms.plugin.api.delivery.PublicParts;
+import org.newsroom.cms.plugin.api.delivery.SearchParts;
 
 /**
  * Adds the plugin's data to an article as it is delivered: the newsroom JSON and the public JSON (under
  * {@code "plugins": {"<plugin-id>": …}}), ninjs, and through {@link #publicParts} the site's page, JSON-LD,
- * feeds, sitemaps and NewsML-G2.
+ * feeds, sitemaps and NewsML-G2; and through {@link #searchParts} the article's search document.
  * Must be fast and side-effect free. Each call runs in its own read-only transaction: a contributor that
  * throws is left out of that response (and logged) and cannot spoil the request or another plugin's part.
  */
@@ -48,5 +49,17 @@ public interface DeliveryContributor extends ExtensionPoint {
      */
     default PublicParts publicParts(ArticleSnapshot article, Audience audience) {
         return PublicParts.NONE;
+    }
+
+    /**
+     * Text and filter keys this plugin adds to the article's search documents ({@link SearchParts}). Unlike the
+     * other methods, called inside the transaction of the change that re-indexes the article (a save, a
+     * publication, or the plugin's own {@link ArticleAccess#dataChanged}), so it sees that transaction's writes;
+     * it must only read. {@code article} is the working copy (the newsroom's document) or, when
+     * {@code article.live()} and the revision is the live one, what readers see; both take the plugin's current
+     * data. An exception here fails the change that re-indexes, like a listener's.
+     */
+    default SearchParts searchParts(ArticleSnapshot article) {
+        return SearchParts.NONE;
     }
 }

@@ -15,6 +15,7 @@ import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.DeliveryContributor;
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.delivery.PublicParts;
+import org.newsroom.cms.plugin.api.delivery.SearchParts;
 import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.Tag;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
@@ -91,6 +92,30 @@ final class TaggingDelivery implements DeliveryContributor {
         }
         html.append("</ul>");
         return new PublicParts(List.of(), subjects, List.of(), Map.of(PublicParts.Slot.AFTER_BODY, html.toString()));
+    }
+
+    /**
+     * Search: each tag's name, its label in the article's language and its synonyms (a search for "Pilpres" finds
+     * a story tagged "Pemilihan Presiden" with that synonym), and a filter key per tag ({@code tag:<slug>}).
+     */
+    @Override
+    public SearchParts searchParts(ArticleSnapshot article) {
+        String language = article.language() == null ? Languages.NEWSROOM_DEFAULT : article.language();
+        List<Tag> all = articleTags.tagsOf(article.id(), Locale.forLanguageTag(language));
+        if (all.isEmpty()) {
+            return SearchParts.NONE;
+        }
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        for (Tag tag : all) {
+            words.add(tag.name());
+            words.add(tag.label());
+            if (tag.synonyms() != null) {
+                words.addAll(tag.synonyms());
+            }
+            keys.add("tag:" + tag.slug());
+        }
+        return new SearchParts(String.join(", ", words), keys);
     }
 
     /**

@@ -105,6 +105,7 @@ public final class ArticleBylinesResource {
             throw PluginException.invalid(errors);
         }
         bylines.replace(articleId, entries);
+        context.articles().dataChanged(articleId); // its search documents take the new names
         return current();
     }
 

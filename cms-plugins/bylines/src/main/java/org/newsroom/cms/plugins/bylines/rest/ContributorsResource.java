@@ -116,6 +116,7 @@ public final class ContributorsResource {
         Instant now = context.clock().instant();
         Contributor saved = Unique.orConflict(() -> contributors.update(current, f, now), RACE);
         audit.record("UPDATED", saved.slug(), describe(current) + " -> " + describe(saved));
+        bylines.articlesOf(saved.id()).forEach(context.articles()::dataChanged); // found by the new name
         return ContributorJson.of(saved, bylines.count(saved.id()));
     }
 
@@ -149,6 +150,7 @@ public final class ContributorsResource {
                 + to.get().slug() + "\", \"bylinesMoved\": " + counts.moved() + ", \"duplicatesDropped\": "
                 + counts.dropped() + "}");
         Contributor kept = contributors.bySlug(to.get().slug()).orElseThrow();
+        bylines.articlesOf(kept.id()).forEach(context.articles()::dataChanged); // filtered by the kept slug now
         return new MergeResult(from.slug(), ContributorJson.of(kept, bylines.count(kept.id())), counts.moved(),
                 counts.dropped());
     }

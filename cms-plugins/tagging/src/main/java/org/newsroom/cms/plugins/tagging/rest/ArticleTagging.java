@@ -67,6 +67,7 @@ public final class ArticleTagging {
             throw TagErrors.invalid("tags", ordered.size() + " tags is more than the limit of " + max + " per article; remove some.");
         }
         articleTags.replace(articleId, new ArrayList<>(ordered.values()));
+        context.articles().dataChanged(articleId); // its search documents take the new tags
         return articleTags.tagsOf(articleId, caller.locale());
     }
 

@@ -28,6 +28,7 @@ import org.newsroom.cms.plugins.tagging.rest.TagViews.MergeResult;
 import org.newsroom.cms.plugins.tagging.rest.TagViews.SearchHit;
 import org.newsroom.cms.plugins.tagging.rest.TagViews.TagDetail;
 import org.newsroom.cms.plugins.tagging.store.Tag;
+import org.newsroom.cms.plugins.tagging.store.ArticleTagStore;
 import org.newsroom.cms.plugins.tagging.store.TagStore;
 import org.newsroom.cms.plugins.tagging.text.TagNames;
 
@@ -94,6 +95,7 @@ public final class TagAdminResource {
             tags.rename(id, name);
             return id;
         }, taken);
+        tagged(id);
         tags.audit(editor.username(), "RENAMED", "tag " + id + " \"" + tag.name() + "\" → \"" + TagNames.clean(name) + "\"");
         return detail(tag(id));
     }
@@ -110,6 +112,7 @@ public final class TagAdminResource {
             throw PluginException.conflict(taken);
         }
         Unique.orConflict(() -> tags.addSynonym(id, name, request.language()), taken);
+        tagged(id);
         tags.audit(editor.username(), "SYNONYM", "\"" + TagNames.clean(name) + "\" → tag " + id + " \"" + tag.name() + "\"");
         return detail(tag);
     }
@@ -122,6 +125,7 @@ public final class TagAdminResource {
         if (!tags.removeSynonym(id, synonymId)) {
             throw PluginException.notFound("Tag " + id + " has no synonym " + synonymId + ".");
         }
+        tagged(id);
         tags.audit(editor.username(), "UNSYNONYM", "synonym " + synonymId + " of tag " + id);
         return detail(tag);
     }
@@ -142,9 +146,15 @@ public final class TagAdminResource {
                     + "tags cannot be merged away. Merge the other tag into it instead.");
         }
         int moved = tags.merge(from, into);
+        tagged(into.id());
         tags.audit(editor.username(), "MERGED", "tag " + from.id() + " \"" + from.name() + "\" into " + into.id()
                 + " \"" + into.name() + "\" (" + moved + " article(s) moved)");
         return new MergeResult(from.name(), detail(into), moved);
+    }
+
+    /** The tag's words changed: the articles carrying it are searched by the new ones (the host re-indexes them). */
+    private void tagged(long tagId) {
+        new ArticleTagStore(context.jdbi()).articlesWith(tagId).forEach(context.articles()::dataChanged);
     }
 
     @DELETE

@@ -1,0 +1,57 @@
+package org.newsroom.cms.core.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.newsroom.cms.core.domain.article.Article;
+import org.newsroom.cms.core.domain.article.ArticleContent;
+import org.newsroom.cms.core.domain.article.ArticleRepository;
+import org.newsroom.cms.core.domain.search.SearchDocument;
+import org.newsroom.cms.core.domain.search.SearchIndex;
+import org.newsroom.cms.core.domain.search.SearchScope;
+import org.newsroom.cms.core.plugin.ArticleDataChanged;
+import org.newsroom.cms.core.plugin.ArticleSnapshots;
+import org.newsroom.cms.plugin.api.ArticleSnapshot;
+import org.newsroom.cms.plugin.api.delivery.SearchParts;
+
+/**
+ * Keeps an article's search documents in step with it, in the transaction of the change: the working copy's
+ * always, the live revision's while the article has one (unpublishing and killing remove it, so a story readers
+ * cannot see is never a hit). Called by {@link ArticleService}, {@link SchedulingService} and the imports after
+ * every save and transition, and when a plugin reports that its data about the article changed.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    @Inject
+    SearchIndex index;
+    @Inject
+    PluginEvents plugins;
+    @Inject
+    ArticleRepository articles;
+
+    /** Rebuilds both documents of the article as it stands in this transaction. */
+    public void index(Article article) {
+        articles.flush(); // the documents reference the article row
+        ArticleSnapshot working = ArticleSnapshots.working(article);
+        index.put(document(article.getId(), SearchScope.WORKING, article.content(), working));
+        if (article.isLive()) {
+            ArticleContent live = article.getLiveRevision().content();
+            index.put(document(article.getId(), SearchScope.LIVE, live, ArticleSnapshots.live(article, live)));
+        } else {
+            index.remove(article.getId(), SearchScope.LIVE);
+        }
+    }
+
+    /** A plugin's data about the article changed (its tags, its bylines): rebuild with the new parts. */
+    void pluginDataChanged(@Observes ArticleDataChanged event) {
+        articles.find(event.articleId()).ifPresent(this::index);
+    }
+
+    private SearchDocument document(java.util.UUID id, SearchScope scope, ArticleContent content, ArticleSnapshot snapshot) {
+        SearchParts parts = plugins.searchParts(snapshot);
+        return new SearchDocument(id, scope, content.language(), content.headline(), content.standfirst(),
+                snapshot.bodyText(), parts.text(), content.section(), parts.keys());
+    }
+}
