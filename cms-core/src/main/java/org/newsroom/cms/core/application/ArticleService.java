@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.newsroom.cms.core.infrastructure.changes.PublicContentChanges;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleContent;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
@@ -73,6 +74,8 @@ public class ArticleService {
     WorkingCopy workingCopy;
     @Inject
     PublicChanges publicChanges;
+    @Inject
+    PublicContentChanges publicContent;
     @Inject
     Clock clock;
 
@@ -273,6 +276,7 @@ public class ArticleService {
         plugins.transitioned(article, from, target, actor.username(), note, false);
         if (takenDown != null) {
             publicChanges.announce(takenDown, article, wasAt, Set.of());
+            publicContent.articleChanged(article.getSlug()); // never served stale by the origin: dropped at commit
         }
         return article;
     }

@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.newsroom.cms.core.infrastructure.changes.PublicContentChanges;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
 import org.newsroom.cms.core.domain.user.Role;
@@ -42,6 +43,8 @@ public class HostServices implements ArticleAccess {
     PluginAuditTrails auditTrails;
     @Inject
     SiteAddresses site;
+    @Inject
+    PublicContentChanges publicContent;
 
     @Override
     public Optional<ArticleSnapshot> find(UUID articleId) {
@@ -128,5 +131,20 @@ public class HostServices implements ArticleAccess {
     /** A plugin's site-relative path made absolute with the public base URL (or else the request's). */
     public String publicUrl(URI requestBase, String path) {
         return site.absolute(requestBase, path);
+    }
+
+    @Override
+    public void dataChanged(Collection<UUID> articleIds, boolean everything) {
+        if (everything) {
+            publicContent.everythingChanged();
+            return;
+        }
+        if (articleIds == null || articleIds.isEmpty()) {
+            return;
+        }
+        // a draft has no public copy; its slug may still change, so it is not announced
+        for (Article a : articles.findLive(List.copyOf(articleIds), clock.instant())) {
+            publicContent.articleChanged(a.getSlug());
+        }
     }
 }

@@ -46,4 +46,18 @@ public interface ArticleAccess {
      * after {@code after} (null for the first page), at most {@code limit} (1–100) items.
      */
     PublishedPage publishedPage(Collection<UUID> candidates, PublishedPage.Order order, Cursor after, int limit);
+
+    /**
+     * Tells the host that this plugin's data shown with these articles changed (their tags, bylines, photos, or
+     * a contributor's or tag's name they show), so what readers are served of the live ones is rendered again,
+     * on every node, once the change commits. Call it inside the changing transaction (a plugin route's or
+     * hook's); ids of articles that are not live are ignored. A change that touches too many articles to list
+     * may pass an empty collection with {@code everything} true.
+     */
+    void dataChanged(Collection<UUID> articleIds, boolean everything);
+
+    /** {@link #dataChanged(Collection, boolean)} for these articles. */
+    default void dataChanged(Collection<UUID> articleIds) {
+        dataChanged(articleIds, false);
+    }
 }
