@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.newsroom.cms.core.infrastructure.changes.PublicContentChanges;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleContent;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
@@ -75,6 +76,8 @@ public class ArticleService {
     PublicChanges publicChanges;
     @Inject
     SearchIndexer search;
+    @Inject
+    PublicContentChanges publicContent;
     @Inject
     Clock clock;
 
@@ -280,6 +283,7 @@ public class ArticleService {
         search.index(article); // publishing adds the live document, unpublishing and killing remove it
         if (takenDown != null) {
             publicChanges.announce(takenDown, article, wasAt, Set.of());
+            publicContent.articleChanged(article.getSlug()); // never served stale by the origin: dropped at commit
         }
         return article;
     }

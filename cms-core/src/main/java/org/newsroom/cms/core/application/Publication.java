@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.newsroom.cms.core.infrastructure.changes.PublicContentChanges;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleStatus;
 import org.newsroom.cms.core.domain.article.Correction;
@@ -17,7 +18,7 @@ import org.newsroom.cms.core.domain.audit.AuditLog;
 /**
  * The one way an article goes live, shared by editors (publish, correct) and the scheduler: the embargo
  * is checked, the working copy becomes the live revision, the audit trail records who did it, and the author
- * is told. Runs inside the caller's transaction.
+ * is told, and every node's pre-rendered copy of it is dropped at commit. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 class Publication {
@@ -28,6 +29,8 @@ class Publication {
     AuditLog auditLog;
     @Inject
     NotificationService notifications;
+    @Inject
+    PublicContentChanges publicContent;
 
     /**
      * @param performedBy null when {@code actorId} did it; {@link AuditEvent#SYSTEM} for the scheduler
@@ -55,5 +58,6 @@ class Publication {
         auditLog.append(new AuditEvent(article.getId(), actorId, action, from,
                 ArticleStatus.PUBLISHED, comment, now, performedBy));
         notifications.transitioned(article, from, actorId, comment);
+        publicContent.articleChanged(article.getSlug()); // first publication included: a cached 200 of nothing else
     }
 }

@@ -17,6 +17,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.newsroom.cms.core.infrastructure.changes.PublicContentChanges;
 import org.newsroom.cms.core.domain.article.Article;
 import org.newsroom.cms.core.domain.article.ArticleRepository;
 import org.newsroom.cms.core.domain.user.Role;
@@ -45,6 +46,8 @@ public class HostServices implements ArticleAccess {
     SiteAddresses site;
     @Inject
     Event<ArticleDataChanged> dataChanged;
+    @Inject
+    PublicContentChanges publicContent;
 
     @Override
     public Optional<ArticleSnapshot> find(UUID articleId) {
@@ -114,13 +117,6 @@ public class HostServices implements ArticleAccess {
         return new PublishedPage(items, next);
     }
 
-    @Override
-    public void dataChanged(UUID articleId) {
-        if (articleId != null) {
-            dataChanged.fire(new ArticleDataChanged(articleId));
-        }
-    }
-
     /** The host's audit trail as the plugin {@code pluginId} writes to and reads from it. */
     public org.newsroom.cms.plugin.api.AuditTrail auditTrail(String pluginId) {
         return auditTrails.of(pluginId);
@@ -138,5 +134,24 @@ public class HostServices implements ArticleAccess {
     /** A plugin's site-relative path made absolute with the public base URL (or else the request's). */
     public String publicUrl(URI requestBase, String path) {
         return site.absolute(requestBase, path);
+    }
+
+    @Override
+    public void dataChanged(Collection<UUID> articleIds, boolean everything) {
+        if (articleIds != null) { // the search documents, in this transaction (SearchIndexer observes)
+            articleIds.stream().filter(java.util.Objects::nonNull).distinct()
+                    .forEach(id -> dataChanged.fire(new ArticleDataChanged(id)));
+        }
+        if (everything) {
+            publicContent.everythingChanged();
+            return;
+        }
+        if (articleIds == null || articleIds.isEmpty()) {
+            return;
+        }
+        // a draft has no public copy; its slug may still change, so it is not announced
+        for (Article a : articles.findLive(List.copyOf(articleIds), clock.instant())) {
+            publicContent.articleChanged(a.getSlug());
+        }
     }
 }

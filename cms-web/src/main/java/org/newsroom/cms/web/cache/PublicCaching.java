@@ -93,6 +93,9 @@ public class PublicCaching extends HttpFilter {
         }
         Instant now = clock.instant();
         Instant lastModified = lastModified(request, response, now);
+        if (lastModified != null) { // told by a header: the read cache keeps only responses whose time is known
+            request.setAttribute(CacheHints.LAST_MODIFIED, lastModified);
+        }
         response.setHeader("Last-Modified", Conditional.formatDate(lastModified == null ? now : lastModified));
         String ifNoneMatch = request.getHeader("If-None-Match");
         boolean current = ifNoneMatch != null ? Conditional.noneMatchFails(ifNoneMatch, etag)

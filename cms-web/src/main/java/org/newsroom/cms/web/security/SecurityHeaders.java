@@ -58,7 +58,7 @@ public class SecurityHeaders extends HttpFilter {
     public static final String SITE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data: https:; "
             + "frame-src " + String.join(" ", Embeds.frameSources()) + "; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-    static final String HSTS = "max-age=31536000";
+    public static final String HSTS = "max-age=31536000";
     static final String NEWSROOM = "/newsroom";
     static final String DOCS = "/api/docs/";
 

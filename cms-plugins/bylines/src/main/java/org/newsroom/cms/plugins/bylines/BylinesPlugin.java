@@ -61,8 +61,8 @@ public class BylinesPlugin implements CmsPlugin {
     @Override
     public void init(PluginContext context) {
         Jdbi jdbi = context.jdbi();
-        ContributorStore contributors = new ContributorStore(jdbi);
-        BylineStore bylines = new BylineStore(jdbi);
+        ContributorStore contributors = new ContributorStore(jdbi, context.articles());
+        BylineStore bylines = new BylineStore(jdbi, context.articles());
         AuditStore audit = new AuditStore(context);
         StaffContributors staff = new StaffContributors(context, contributors, audit);
         ImportedBylines imports = new ImportedBylines(context, contributors, bylines, audit);

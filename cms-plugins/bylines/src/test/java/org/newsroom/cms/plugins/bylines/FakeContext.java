@@ -116,9 +116,17 @@ public final class FakeContext implements PluginContext {
         };
     }
 
+    /** What the plugin told the host had changed ("*" for everything). */
+    public final List<String> dataChanges = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Override
     public ArticleAccess articles() {
         return new ArticleAccess() {
+            @Override
+            public void dataChanged(java.util.Collection<UUID> articleIds, boolean everything) {
+                dataChanges.add(everything ? "*" : String.valueOf(articleIds));
+            }
+
             @Override
             public Optional<ArticleSnapshot> find(UUID articleId) {
                 return Optional.ofNullable(articles.get(articleId));

@@ -48,11 +48,23 @@ public interface ArticleAccess {
     PublishedPage publishedPage(Collection<UUID> candidates, PublishedPage.Order order, Cursor after, int limit);
 
     /**
-     * Tells the host that this plugin's data about the article changed (tags set, a byline added, a tag or
-     * contributor renamed or merged): the host rebuilds what it derives from it — the article's search documents
-     * (asking every {@link DeliveryContributor#searchParts}) — in the caller's transaction. Call it after the
-     * change, once per article touched; an unknown id is ignored. The default, for test doubles, does nothing.
+     * Tells the host that this plugin's data about these articles changed (tags set, a byline or photo added, a
+     * tag or contributor renamed or merged), inside the changing transaction, after the change: the host rebuilds
+     * what it derives from it — the articles' search documents (asking every
+     * {@link DeliveryContributor#searchParts}), in the caller's transaction — and what readers are served of the
+     * live ones is rendered again, on every node, once the change commits. Unknown ids are ignored. A change
+     * that touches too many articles to list may pass {@code everything} true: every public copy is rendered
+     * again (search documents are rebuilt for the ids given only).
      */
+    void dataChanged(Collection<UUID> articleIds, boolean everything);
+
+    /** {@link #dataChanged(Collection, boolean)} for these articles. */
+    default void dataChanged(Collection<UUID> articleIds) {
+        dataChanged(articleIds, false);
+    }
+
+    /** {@link #dataChanged(Collection, boolean)} for one article. */
     default void dataChanged(UUID articleId) {
+        dataChanged(java.util.List.of(articleId), false);
     }
 }

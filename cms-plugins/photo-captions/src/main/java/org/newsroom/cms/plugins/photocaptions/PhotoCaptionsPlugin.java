@@ -55,7 +55,7 @@ public class PhotoCaptionsPlugin implements CmsPlugin {
 
     @Override
     public void init(PluginContext context) {
-        PhotoStore photos = new PhotoStore(context.jdbi());
+        PhotoStore photos = new PhotoStore(context.jdbi(), context.articles());
         ImageStore stored = new ImageStore(context.jdbi());
         PhotoImages images = new PhotoImages(context, photos, stored, new RenditionCache(context.jdbi()));
         ArticlePhotos articlePhotos = new ArticlePhotos(context, photos, stored, images);

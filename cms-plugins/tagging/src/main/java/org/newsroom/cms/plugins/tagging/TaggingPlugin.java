@@ -50,8 +50,8 @@ public class TaggingPlugin implements CmsPlugin {
 
     @Override
     public void init(PluginContext context) {
-        TagStore tags = new TagStore(context.jdbi());
-        ArticleTagStore articleTags = new ArticleTagStore(context.jdbi());
+        TagStore tags = new TagStore(context.jdbi(), context.articles());
+        ArticleTagStore articleTags = new ArticleTagStore(context.jdbi(), context.articles());
         ArticleTagging tagging = new ArticleTagging(context, tags, articleTags);
         extensions = List.of(
                 new TaggingValidator(context, articleTags),

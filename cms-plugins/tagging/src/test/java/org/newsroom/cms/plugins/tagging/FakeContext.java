@@ -117,6 +117,14 @@ public final class FakeContext implements PluginContext {
         public final List<Integer> visibleQuestionSizes = new ArrayList<>();
         public final List<Object[]> pageQuestions = new ArrayList<>();
 
+        /** What the plugin told the host had changed ("*" for everything). */
+        public final List<String> dataChanges = new ArrayList<>();
+
+        @Override
+        public void dataChanged(java.util.Collection<UUID> articleIds, boolean everything) {
+            dataChanges.add(everything ? "*" : String.valueOf(articleIds));
+        }
+
         public ArticleSnapshot add(ArticleSnapshot article) {
             byId.put(article.id(), article);
             return article;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jdbi.v3.core.Jdbi;
+import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.newsroom.cms.plugins.bylines.text.Role;
 
@@ -22,8 +23,16 @@ public final class BylineStore {
 
     private final Jdbi jdbi;
 
+    private final ArticleAccess changes; // null: nobody to tell (unit tests)
+
     public BylineStore(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    /** @param changes told of every write readers see, so the host renders those articles' public copies again */
+    public BylineStore(Jdbi jdbi, ArticleAccess changes) {
         this.jdbi = jdbi;
+        this.changes = changes;
     }
 
     /** The article's bylines in order. */
@@ -40,6 +49,7 @@ public final class BylineStore {
 
     /** Replaces the article's bylines with these, in this order (duplicates must be removed before). */
     public void replace(UUID articleId, List<Entry> bylines) {
+        changed(articleId);
         jdbi.useHandle(h -> {
             h.createUpdate("delete from plg_bylines_byline where article_id = :article").bind("article", articleId)
                     .execute();
@@ -59,6 +69,7 @@ public final class BylineStore {
 
     /** Adds a byline after the existing ones, unless the contributor already has that role on the article. */
     public void append(UUID articleId, Entry byline) {
+        changed(articleId);
         jdbi.useHandle(h -> h.createUpdate("insert into plg_bylines_byline (article_id, position, contributor_id, "
                         + "role) select :article, coalesce(max(position) + 1, 0), :contributor, :role "
                         + "from plg_bylines_byline where article_id = :article on conflict do nothing")
@@ -87,5 +98,11 @@ public final class BylineStore {
     public List<UUID> articlesOf(long contributorId) {
         return jdbi.withHandle(h -> h.createQuery("select distinct article_id from plg_bylines_byline "
                 + "where contributor_id = :contributor").bind("contributor", contributorId).mapTo(UUID.class).list());
+    }
+
+    private void changed(UUID articleId) {
+        if (changes != null) {
+            changes.dataChanged(List.of(articleId));
+        }
     }
 }

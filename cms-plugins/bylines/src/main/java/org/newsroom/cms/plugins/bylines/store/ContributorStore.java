@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.newsroom.cms.plugins.bylines.text.Names;
@@ -34,8 +36,16 @@ public final class ContributorStore {
 
     private final Jdbi jdbi;
 
+    private final ArticleAccess changes; // null: nobody to tell (unit tests)
+
     public ContributorStore(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    /** @param changes told of every write readers see, so the host renders those articles' public copies again */
+    public ContributorStore(Jdbi jdbi, ArticleAccess changes) {
         this.jdbi = jdbi;
+        this.changes = changes;
     }
 
     /** The contributor with this slug, merged or not. */
@@ -121,6 +131,7 @@ public final class ContributorStore {
     /** Replaces the editable fields (the slug never changes: links to author pages stay valid). */
     public Contributor update(Contributor current, Fields f, Instant now) {
         return jdbi.withHandle(h -> {
+            changed(h, current.id());
             h.createUpdate("update plg_bylines_contributor set display_name = :displayName, name_key = :nameKey, "
                             + "bio = :bio, username = :username, guest = :guest, affiliation = :affiliation, "
                             + "needs_confirmation = :needsConfirmation, updated_at = :now where id = :id")
@@ -166,6 +177,7 @@ public final class ContributorStore {
     public Optional<Contributor> renameStaff(String username, String displayName, Instant now) {
         return jdbi.withHandle(h -> {
             Optional<Contributor> staff = byUsername(h, username);
+            staff.ifPresent(c -> changed(h, c.id()));
             staff.ifPresent(c -> h.createUpdate("update plg_bylines_contributor set display_name = :name, "
                             + "name_key = :nameKey, updated_at = :now where id = :id")
                     .bind("name", displayName.strip()).bind("nameKey", Names.key(displayName))
@@ -179,6 +191,7 @@ public final class ContributorStore {
         return jdbi.withHandle(h -> {
             h.createQuery("select id from plg_bylines_contributor where id in (:from, :into) order by id for update")
                     .bind("from", from.id()).bind("into", into.id()).mapTo(Long.class).list();
+            changed(h, from.id()); // its articles show the other name now
             int dropped = h.createUpdate("delete from plg_bylines_byline s where s.contributor_id = :from and exists "
                             + "(select 1 from plg_bylines_byline t where t.article_id = s.article_id "
                             + "and t.contributor_id = :into and t.role = s.role)")
@@ -241,5 +254,14 @@ public final class ContributorStore {
                 rs.getBoolean("needs_confirmation"), rs.getString("merged_slug"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** Every article with a byline of this contributor shows what changed about them (a rename, a merge). */
+    private void changed(Handle h, long contributorId) {
+        if (changes != null) {
+            List<UUID> articles = h.createQuery("select distinct article_id from plg_bylines_byline "
+                    + "where contributor_id = :contributor").bind("contributor", contributorId).mapTo(UUID.class).list();
+            changes.dataChanged(articles);
+        }
     }
 }

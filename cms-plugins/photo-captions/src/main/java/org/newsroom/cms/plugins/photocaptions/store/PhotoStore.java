@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jdbi.v3.core.Jdbi;
+import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.newsroom.cms.plugins.photocaptions.image.InspectedImage;
 
@@ -35,8 +36,16 @@ public final class PhotoStore {
 
     private final Jdbi jdbi;
 
+    private final ArticleAccess changes; // null: nobody to tell (unit tests)
+
     public PhotoStore(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    /** @param changes told of every write readers see, so the host renders those articles' public copies again */
+    public PhotoStore(Jdbi jdbi, ArticleAccess changes) {
         this.jdbi = jdbi;
+        this.changes = changes;
     }
 
     public List<Photo> list(UUID articleId) {
@@ -91,6 +100,7 @@ public final class PhotoStore {
      * a photo reused in another article, whose caption can then be changed there without touching the original.
      */
     public UUID copy(Photo source, UUID articleId) {
+        changed(articleId);
         UUID id = UUID.randomUUID();
         jdbi.useHandle(h -> h.createUpdate("insert into plg_photo_captions_photo (id, article_id, position, caption, "
                         + "credit, photographer, photographer_contributor, copyright, alt_text, image_key, media_type, "
@@ -108,6 +118,7 @@ public final class PhotoStore {
 
     /** Adds a photo (or an empty slot) at the end of the article's list. */
     public UUID insert(UUID articleId, PhotoText text) {
+        changed(articleId);
         UUID id = UUID.randomUUID();
         jdbi.useHandle(h -> h.createUpdate("insert into plg_photo_captions_photo (id, article_id, position, caption, "
                         + "credit, photographer, photographer_contributor, copyright, alt_text) "
@@ -131,6 +142,7 @@ public final class PhotoStore {
         if (edit.equals(PhotoText.NONE)) {
             return;
         }
+        photoChanged(photoId);
         jdbi.useHandle(h -> h.createUpdate("update plg_photo_captions_photo set "
                         + keepOrSet("caption", "caption") + ", " + keepOrSet("credit", "credit") + ", "
                         + keepOrSet("photographer", "photographer") + ", "
@@ -155,6 +167,7 @@ public final class PhotoStore {
      */
     public String attachImage(UUID photoId, String imageKey, InspectedImage image) {
         var m = image.metadata();
+        photoChanged(photoId);
         return jdbi.withHandle(h -> h.createQuery("update plg_photo_captions_photo p set image_key = :key, "
                         + "media_type = :mediaType, size_bytes = :size, sha256 = :sha256, width = :width, "
                         + "height = :height, captured_at = cast(:capturedAt as timestamptz), "
@@ -185,6 +198,7 @@ public final class PhotoStore {
 
     /** Puts the article's photos in this order (ids must be exactly the article's photos). */
     public void reorder(UUID articleId, List<UUID> ids) {
+        changed(articleId);
         jdbi.useHandle(h -> h.createUpdate("update plg_photo_captions_photo p set position = o.ord, updated_at = now() "
                         + "from unnest(:ids) with ordinality as o(id, ord) where p.id = o.id and p.article_id = :article")
                 .bindArray("ids", UUID.class, ids)
@@ -194,10 +208,24 @@ public final class PhotoStore {
 
     /** Deletes the photo (its cached renditions go with it). */
     public void delete(UUID articleId, UUID photoId) {
+        changed(articleId);
         jdbi.useHandle(h -> h.createUpdate("delete from plg_photo_captions_photo where id = :id and article_id = :article")
                 .bind("id", photoId)
                 .bind("article", articleId)
                 .execute());
+    }
+
+    private void changed(UUID articleId) {
+        if (changes != null) {
+            changes.dataChanged(List.of(articleId));
+        }
+    }
+
+    private void photoChanged(UUID photoId) {
+        if (changes != null) {
+            changes.dataChanged(jdbi.withHandle(h -> h.createQuery("select article_id from plg_photo_captions_photo "
+                    + "where id = :id").bind("id", photoId).mapTo(UUID.class).list()));
+        }
     }
 
     /** {@code column = :param}, unless the parameter is null (keep); an empty string stores null. */

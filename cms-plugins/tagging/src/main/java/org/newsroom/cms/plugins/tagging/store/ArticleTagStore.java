@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jdbi.v3.core.Jdbi;
+import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.newsroom.cms.plugins.tagging.text.Languages;
 import org.newsroom.cms.plugins.tagging.text.Reason;
@@ -29,8 +30,16 @@ public final class ArticleTagStore {
 
     private final Jdbi jdbi;
 
+    private final ArticleAccess changes; // null: nobody to tell (unit tests)
+
     public ArticleTagStore(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    /** @param changes told of every write readers see, so the host renders those articles' public copies again */
+    public ArticleTagStore(Jdbi jdbi, ArticleAccess changes) {
         this.jdbi = jdbi;
+        this.changes = changes;
     }
 
     /** The article's tags in their order (Media Topics by their English name). */
@@ -58,6 +67,9 @@ public final class ArticleTagStore {
 
     /** Makes {@code tags}, in this order, the article's tags. */
     public void replace(UUID articleId, List<Tag> tags) {
+        if (changes != null) {
+            changes.dataChanged(List.of(articleId));
+        }
         jdbi.useHandle(h -> {
             h.createUpdate("delete from plg_tagging_article_tag where article_id = :article")
                     .bind("article", articleId)

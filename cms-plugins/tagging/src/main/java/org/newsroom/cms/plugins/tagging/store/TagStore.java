@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.newsroom.cms.plugins.tagging.text.Languages;
 import org.newsroom.cms.plugins.tagging.text.TagNames;
@@ -33,8 +34,16 @@ public final class TagStore {
 
     private final Jdbi jdbi;
 
+    private final ArticleAccess changes; // null: nobody to tell (unit tests)
+
     public TagStore(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    /** @param changes told of every write readers see, so the host renders those articles' public copies again */
+    public TagStore(Jdbi jdbi, ArticleAccess changes) {
         this.jdbi = jdbi;
+        this.changes = changes;
     }
 
     // ---- lookup ------------------------------------------------------------------------------------
@@ -214,6 +223,7 @@ public final class TagStore {
     }
 
     public void rename(long id, String name) {
+        everyArticleChanged();
         String clean = TagNames.clean(name);
         jdbi.useHandle(h -> h.createUpdate("update plg_tagging_tag set name = :name, norm_key = :key where id = :id")
                 .bind("name", clean)
@@ -235,6 +245,7 @@ public final class TagStore {
     }
 
     public void delete(long tagId) {
+        everyArticleChanged();
         jdbi.useHandle(h -> h.createUpdate("delete from plg_tagging_tag where id = :id").bind("id", tagId).execute());
     }
 
@@ -246,6 +257,7 @@ public final class TagStore {
      * @return how many articles moved
      */
     public int merge(Tag from, Tag into) {
+        everyArticleChanged();
         return jdbi.withHandle(h -> {
             h.createUpdate("delete from plg_tagging_article_tag a where a.tag_id = :from and exists (select 1 "
                             + "from plg_tagging_article_tag b where b.article_id = a.article_id and b.tag_id = :into)")
@@ -310,5 +322,12 @@ public final class TagStore {
             slug = base + "-" + n;
         }
         return slug;
+    }
+
+    /** A tag's name or existence changed: rare admin work, so every public copy is rendered again. */
+    private void everyArticleChanged() {
+        if (changes != null) {
+            changes.dataChanged(List.of(), true);
+        }
     }
 }
