@@ -223,8 +223,9 @@ public final class PhotoStore {
 
     private void photoChanged(UUID photoId) {
         if (changes != null) {
-            changes.dataChanged(jdbi.withHandle(h -> h.createQuery("select article_id from plg_photo_captions_photo "
-                    + "where id = :id").bind("id", photoId).mapTo(UUID.class).list()));
+            List<UUID> articles = jdbi.withHandle(h -> h.createQuery("select article_id from plg_photo_captions_photo "
+                    + "where id = :id").bind("id", photoId).mapTo(UUID.class).list());
+            changes.dataChanged(articles);
         }
     }
 
