@@ -77,9 +77,9 @@ class QueryParametersTest {
     @Test
     void theArticleListTakesItsFilters() throws Exception {
         Method list = ArticleResource.class.getMethod("list", String.class, String.class, String.class, String.class,
-                String.class, int.class, int.class);
+                String.class, String.class, int.class, int.class);
         assertThat(QueryParameters.of(ArticleResource.class, list))
-                .containsExactly("status", "author", "section", "q", "sort", "page", "size");
+                .containsExactly("status", "author", "section", "q", "headline", "sort", "page", "size");
     }
 
     @Test
