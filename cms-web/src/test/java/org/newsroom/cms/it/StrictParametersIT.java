@@ -19,9 +19,9 @@ class StrictParametersIT extends AbstractApiIT {
     @Test
     void aCoreNewsroomRouteNamesWhatItTakes() {
         ApiClient.Reply reply = editor.get("/api/articles?q=x&foo=1");
-        assertUnknown(reply, "foo", List.of("status", "author", "section", "q", "sort", "page", "size"));
+        assertUnknown(reply, "foo", List.of("status", "author", "section", "q", "headline", "sort", "page", "size"));
         assertThat(reply.text("detail")).isEqualTo("Unknown query parameter \"foo\": this endpoint takes status, "
-                + "author, section, q, sort, page, size.");
+                + "author, section, q, headline, sort, page, size.");
         assertThat(editor.get("/api/articles?q=x&status=DRAFT&sort=created&page=1&size=5").status()).isEqualTo(200);
         assertThat(editor.get("/api/articles?satus=DRAFT").text("detail")).as("a typo is no longer ignored")
                 .contains("\"satus\"");
