@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.newsroom.cms.core.infrastructure.changes.PublicContentChanges;
+
 import org.newsroom.cms.core.domain.article.Slugs;
 import org.newsroom.cms.core.domain.section.Section;
 import org.newsroom.cms.core.domain.section.SectionRepository;
@@ -28,6 +30,8 @@ public class SectionService {
     SectionRepository sections;
     @Inject
     Clock clock;
+    @Inject
+    PublicContentChanges publicContent;
 
     /** Every section, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -62,6 +66,7 @@ public class SectionService {
         Section section = new Section(cleanSlug, cleanName, clock.instant());
         sections.add(section);
         flush(cleanSlug, cleanName);
+        publicContent.everythingChanged(); // every public page lists the sections
         return section;
     }
 
@@ -73,6 +78,7 @@ public class SectionService {
         requireFreeName(cleanName, section.getSlug());
         section.rename(cleanName, clock.instant());
         flush(section.getSlug(), cleanName);
+        publicContent.everythingChanged(); // every public page lists the sections, articles name theirs
         return section;
     }
 

@@ -19,8 +19,9 @@ final class Conditional {
     /** Browsers always ask again; {@code s-maxage} lets a shared cache (a CDN) serve it that long. */
     static final String REVALIDATE = "max-age=0, must-revalidate";
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME
-            .withZone(ZoneOffset.UTC).withLocale(Locale.ROOT);
+    /** RFC 9110's IMF-fixdate: a two-digit day ("01 Dec"), which RFC 1123's formatter leaves one digit. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private Conditional() {
     }

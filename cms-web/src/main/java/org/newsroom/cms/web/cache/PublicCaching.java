@@ -44,6 +44,8 @@ public class PublicCaching extends HttpFilter {
     transient CdnSettings settings;
     @Inject
     transient Clock clock;
+    @Inject
+    transient PublicReadCache changes;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -107,13 +109,24 @@ public class PublicCaching extends HttpFilter {
         return current;
     }
 
-    /** The content's time as the route told it (attribute, then header), never later than now; else null. */
-    private static Instant lastModified(HttpServletRequest request, HttpServletResponse response, Instant now) {
+    /**
+     * The content's time as the route told it (attribute, then header), but never older than the last public
+     * change this node heard of ({@link PublicReadCache#lastChange}: what the route's time cannot see, a tag
+     * added, a story gone from a list) and never later than now; null when the route told nothing.
+     */
+    private Instant lastModified(HttpServletRequest request, HttpServletResponse response, Instant now) {
         Instant at = request.getAttribute(CacheHints.LAST_MODIFIED) instanceof Instant told ? told : null;
         if (at == null && response.getHeader("Last-Modified") != null) {
             at = Conditional.parseDate(response.getHeader("Last-Modified"));
         }
-        return at != null && at.isAfter(now) ? now : at;
+        if (at == null) {
+            return null;
+        }
+        Instant changed = changes.lastChange();
+        if (changed != null && changed.isAfter(at)) {
+            at = changed;
+        }
+        return at.isAfter(now) ? now : at;
     }
 
     /** A body too large to hold, or an answer the container makes itself, still gets its Cache-Control. */

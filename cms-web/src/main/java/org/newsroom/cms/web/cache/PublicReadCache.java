@@ -1,5 +1,8 @@
 package org.newsroom.cms.web.cache;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
@@ -33,14 +36,23 @@ public class PublicReadCache {
     @Inject
     ChangeChannel changes;
 
+    /** A backstop: whatever a change forgot to announce is rendered again after this long. */
+    static final Duration LONGEST_KEPT = Duration.ofMinutes(10);
+
+    @Inject
+    Clock clock;
+
     private final AtomicLong generation = new AtomicLong();
+    private volatile Instant lastChange;
     private Cache<ReadCacheKey, CachedResponse> cache;
 
     @PostConstruct
     void start() {
+        lastChange = clock.instant(); // what changed before this node started is not known
         long budget = settings.publicCacheMegabytes() * 1024L * 1024L;
         cache = budget == 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(budget)
+                .expireAfterWrite(LONGEST_KEPT)
                 .weigher((ReadCacheKey k, CachedResponse v) -> v.weight())
                 .build();
         changes.subscribe(PublicContentChanges.TOPIC, this::evict);
@@ -74,6 +86,7 @@ public class PublicReadCache {
     /** Drops every representation of the article at {@code slug}, or everything for {@link ChangeChannel#ANY}. */
     void evict(String slug) {
         generation.incrementAndGet();
+        lastChange = clock.instant();
         if (cache == null) {
             return;
         }
@@ -84,8 +97,13 @@ public class PublicReadCache {
         }
     }
 
-    /** Entries held now (the tests poll it through the X-Cache header instead). */
-    long size() {
-        return cache == null ? 0 : cache.estimatedSize();
+    /**
+     * When this node last heard of a change to anything public (any article, plugin data, a plugin's state):
+     * a page's Last-Modified is never older, because a route's own time (an article's last publication, a
+     * list's newest story) misses changes such as a tag added or a story killed off a list, and a client asking
+     * only If-Modified-Since must not get a 304 for them.
+     */
+    Instant lastChange() {
+        return lastChange;
     }
 }

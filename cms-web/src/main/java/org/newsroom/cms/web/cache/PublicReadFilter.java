@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsroom.cms.core.application.SiteSettings;
 import org.newsroom.cms.web.security.SecurityHeaders;
 import org.newsroom.cms.web.security.TrustedProxies;
+import org.newsroom.cms.web.site.SiteViews;
 
 /**
  * The fast read path: answers an anonymous GET or HEAD of a published article's JSON, ninjs or page
@@ -33,6 +35,8 @@ public class PublicReadFilter extends HttpFilter {
     transient Clock clock;
     @Inject
     transient TrustedProxies proxies;
+    @Inject
+    transient SiteSettings site;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,7 +45,8 @@ public class PublicReadFilter extends HttpFilter {
         boolean head = "HEAD".equals(method);
         ReadCacheKey key = (head || "GET".equals(method)) && cache.enabled() && anonymous(request)
                 ? ReadCacheKey.of(request.getRequestURI().substring(request.getContextPath().length()),
-                        request.getQueryString(), request.getHeader("Accept"))
+                        request.getQueryString(), request.getHeader("Accept"),
+                        site.baseUrl(SiteViews.requestBase(request)).toString())
                 : null;
         if (key == null) {
             chain.doFilter(request, response);

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * @param kind    which representation
  * @param slug    the article's slug, by which a change evicts every representation of it
  * @param variant the Accept class of an API key, empty for the page
+ * @param origin  the site's base the bytes were made for: pages and documents carry absolute links, which come
+ *                from the request's own address when {@code CMS_PUBLIC_BASE_URL} is unset, so a request with a
+ *                forged {@code Host} must never fill (poison) the entry other readers get
  */
-record ReadCacheKey(Kind kind, String slug, String variant) {
+record ReadCacheKey(Kind kind, String slug, String variant, String origin) {
 
     /** The representations kept. */
     enum Kind {
@@ -31,13 +34,13 @@ record ReadCacheKey(Kind kind, String slug, String variant) {
     private static final Pattern PAGE = Pattern.compile("/articles/([A-Za-z0-9_-]{1,200})");
 
     /** The key of this request, or null when the cache must not answer it. */
-    static ReadCacheKey of(String path, String query, String accept) {
+    static ReadCacheKey of(String path, String query, String accept, String origin) {
         if (path == null || query != null) {
             return null;
         }
         Matcher page = PAGE.matcher(path);
         if (page.matches()) {
-            return new ReadCacheKey(Kind.PAGE, page.group(1), "");
+            return new ReadCacheKey(Kind.PAGE, page.group(1), "", origin);
         }
         Matcher api = API.matcher(path);
         if (!api.matches()) {
@@ -47,7 +50,7 @@ record ReadCacheKey(Kind kind, String slug, String variant) {
         if (variant == null) {
             return null;
         }
-        return new ReadCacheKey(api.group(2) == null ? Kind.JSON : Kind.NINJS, api.group(1), variant);
+        return new ReadCacheKey(api.group(2) == null ? Kind.JSON : Kind.NINJS, api.group(1), variant, origin);
     }
 
     /** {@link #ANY}, {@link #JSON}, or null for an Accept this cache does not keep a variant of. */

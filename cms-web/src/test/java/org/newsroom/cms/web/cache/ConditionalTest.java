@@ -48,7 +48,7 @@ class ConditionalTest {
 
     @Test
     void datesGoOutAsHttpDates() {
-        assertThat(Conditional.formatDate(CHANGED)).isEqualTo("Tue, 1 Dec 2026 03:00:10 GMT");
+        assertThat(Conditional.formatDate(CHANGED)).isEqualTo("Tue, 01 Dec 2026 03:00:10 GMT");
         assertThat(Conditional.parseDate(Conditional.formatDate(CHANGED))).isEqualTo("2026-12-01T03:00:10Z");
     }
 

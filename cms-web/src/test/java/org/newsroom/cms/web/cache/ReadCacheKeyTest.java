@@ -9,38 +9,46 @@ import org.junit.jupiter.api.Test;
 
 class ReadCacheKeyTest {
 
+    private static final String SITE = "http://localhost:8080";
+
+    @Test
+    void anotherHostGetsAnotherEntrySoAForgedHostCannotPoisonTheOneReadersGet() {
+        assertThat(ReadCacheKey.of("/articles/banjir-jakarta", null, null, "http://evil.example"))
+                .isNotEqualTo(ReadCacheKey.of("/articles/banjir-jakarta", null, null, SITE));
+    }
+
     @Test
     void theArticleJsonNinjsAndPageAreKeyedBySlug() {
-        assertThat(ReadCacheKey.of("/api/public/articles/banjir-jakarta", null, null))
-                .isEqualTo(new ReadCacheKey(ReadCacheKey.Kind.JSON, "banjir-jakarta", ReadCacheKey.ANY));
-        assertThat(ReadCacheKey.of("/api/public/articles/banjir-jakarta.ninjs", null, "*/*"))
-                .isEqualTo(new ReadCacheKey(ReadCacheKey.Kind.NINJS, "banjir-jakarta", ReadCacheKey.ANY));
-        assertThat(ReadCacheKey.of("/articles/banjir-jakarta", null, "text/html,application/xhtml+xml"))
-                .isEqualTo(new ReadCacheKey(ReadCacheKey.Kind.PAGE, "banjir-jakarta", ""));
+        assertThat(ReadCacheKey.of("/api/public/articles/banjir-jakarta", null, null, SITE))
+                .isEqualTo(new ReadCacheKey(ReadCacheKey.Kind.JSON, "banjir-jakarta", ReadCacheKey.ANY, SITE));
+        assertThat(ReadCacheKey.of("/api/public/articles/banjir-jakarta.ninjs", null, "*/*", SITE))
+                .isEqualTo(new ReadCacheKey(ReadCacheKey.Kind.NINJS, "banjir-jakarta", ReadCacheKey.ANY, SITE));
+        assertThat(ReadCacheKey.of("/articles/banjir-jakarta", null, "text/html,application/xhtml+xml", SITE))
+                .isEqualTo(new ReadCacheKey(ReadCacheKey.Kind.PAGE, "banjir-jakarta", "", SITE));
     }
 
     @Test
     void theApiKeyCarriesTheAcceptClassAndOtherAcceptsAreNotCached() {
-        assertThat(ReadCacheKey.of("/api/public/articles/a", null, "application/json").variant())
+        assertThat(ReadCacheKey.of("/api/public/articles/a", null, "application/json", SITE).variant())
                 .isEqualTo(ReadCacheKey.JSON);
-        assertThat(ReadCacheKey.of("/api/public/articles/a", null, " ")).extracting(ReadCacheKey::variant)
+        assertThat(ReadCacheKey.of("/api/public/articles/a", null, " ", SITE)).extracting(ReadCacheKey::variant)
                 .isEqualTo(ReadCacheKey.ANY);
-        assertThat(ReadCacheKey.of("/api/public/articles/a", null, "application/ninjs+json")).isNull();
-        assertThat(ReadCacheKey.of("/api/public/articles/a", null, "application/ld+json")).isNull();
+        assertThat(ReadCacheKey.of("/api/public/articles/a", null, "application/ninjs+json", SITE)).isNull();
+        assertThat(ReadCacheKey.of("/api/public/articles/a", null, "application/ld+json", SITE)).isNull();
     }
 
     @Test
     void anyQueryStringOtherDocumentsAndOddSlugsGoToTheRoutes() {
-        assertThat(ReadCacheKey.of("/api/public/articles/a", "version=3.1", null)).isNull();
-        assertThat(ReadCacheKey.of("/api/public/articles/a.ninjs", "", null)).isNull();
-        assertThat(ReadCacheKey.of("/articles/a", "utm_source=x", null)).isNull();
-        assertThat(ReadCacheKey.of("/api/public/articles/a.newsml", null, null)).isNull();
-        assertThat(ReadCacheKey.of("/api/public/articles/a.jsonld", null, null)).isNull();
-        assertThat(ReadCacheKey.of("/api/public/articles/%00", null, null)).isNull();
-        assertThat(ReadCacheKey.of("/articles/a/b", null, null)).isNull();
-        assertThat(ReadCacheKey.of("/articles/", null, null)).isNull();
-        assertThat(ReadCacheKey.of("/api/public/articles", null, null)).isNull();
-        assertThat(ReadCacheKey.of("/tags/a", null, null)).isNull();
+        assertThat(ReadCacheKey.of("/api/public/articles/a", "version=3.1", null, SITE)).isNull();
+        assertThat(ReadCacheKey.of("/api/public/articles/a.ninjs", "", null, SITE)).isNull();
+        assertThat(ReadCacheKey.of("/articles/a", "utm_source=x", null, SITE)).isNull();
+        assertThat(ReadCacheKey.of("/api/public/articles/a.newsml", null, null, SITE)).isNull();
+        assertThat(ReadCacheKey.of("/api/public/articles/a.jsonld", null, null, SITE)).isNull();
+        assertThat(ReadCacheKey.of("/api/public/articles/%00", null, null, SITE)).isNull();
+        assertThat(ReadCacheKey.of("/articles/a/b", null, null, SITE)).isNull();
+        assertThat(ReadCacheKey.of("/articles/", null, null, SITE)).isNull();
+        assertThat(ReadCacheKey.of("/api/public/articles", null, null, SITE)).isNull();
+        assertThat(ReadCacheKey.of("/tags/a", null, null, SITE)).isNull();
     }
 
     @Test
