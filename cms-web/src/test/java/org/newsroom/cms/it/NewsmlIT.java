@@ -5,13 +5,10 @@ import static org.newsroom.cms.it.NewsmlSchema.parse;
 import static org.newsroom.cms.it.NewsmlSchema.problems;
 import static org.newsroom.cms.it.NewsmlSchema.x;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -142,7 +139,7 @@ class NewsmlIT extends AbstractApiIT {
                 ApiClient.Part.field("photographer", "Budi Santoso"),
                 ApiClient.Part.field("copyright", "© HanTer"),
                 ApiClient.Part.field("altText", "A general at a lectern"),
-                ApiClient.Part.file("file", "lead.jpg", "image/jpeg", jpeg(640, 480))));
+                ApiClient.Part.file("file", "lead.jpg", "image/jpeg", PhotosPanelFixtures.jpeg(640, 480, new java.awt.Color(40, 90, 140)))));
         assertThat(photo.status()).as(photo.raw()).isEqualTo(201);
         String photoId = photo.text("id");
         return new Story(created.text("id"), path, headline, photoId);
@@ -153,17 +150,5 @@ class NewsmlIT extends AbstractApiIT {
         ApiClient.Reply published = move(editor, path, "PUBLISHED", null);
         assertThat(published.status()).as(published.raw()).isEqualTo(200);
         return published.text("slug");
-    }
-
-    private static byte[] jpeg(int width, int height) throws Exception {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int px = 0; px < width; px++) {
-            for (int py = 0; py < height; py++) {
-                image.setRGB(px, py, (px * 255 / width) << 16 | (py * 255 / height) << 8 | 90);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpeg", out);
-        return out.toByteArray();
     }
 }

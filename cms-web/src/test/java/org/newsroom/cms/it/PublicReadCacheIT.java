@@ -79,6 +79,7 @@ class PublicReadCacheIT extends AbstractApiIT {
         read(url);
         read("/articles/" + live.slug());
         assertThat(read(url).header("X-Cache")).isEqualTo("HIT");
+        assertThat(read("/articles/" + live.slug()).header("X-Cache")).as("the page is kept too").isEqualTo("HIT");
 
         Map<String, Object> changed = new HashMap<>(Newsroom.article("Koreksi " + live.slug()));
         ApiClient.Reply saved = editor.put(live.path(), changed, "If-Match", editor.get(live.path()).header("ETag"));
@@ -104,6 +105,9 @@ class PublicReadCacheIT extends AbstractApiIT {
         String url = "/api/public/articles/" + live.slug();
         read(url);
         read("/articles/" + live.slug());
+        // both kept, so the tag can only show if the change evicted them
+        assertThat(read(url).header("X-Cache")).isEqualTo("HIT");
+        assertThat(read("/articles/" + live.slug()).header("X-Cache")).isEqualTo("HIT");
         String tag = "Kilat" + UUID.randomUUID().toString().substring(0, 6);
         ApiClient.Reply tagged = editor.put(live.path() + "/tagging/tags", Map.of("tags", List.of(tag)));
         assertThat(tagged.status()).as(tagged.raw()).isEqualTo(200);

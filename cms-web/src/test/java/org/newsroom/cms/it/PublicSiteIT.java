@@ -163,6 +163,7 @@ class PublicSiteIT extends AbstractApiIT {
                 .contains("https://x.com/BNPB_Indonesia/status/1234567890");
         assertThat(reply.raw()).doesNotContain("evil.example");
         String csp = reply.header("Content-Security-Policy");
+        assertThat(csp).as("the player's origin, written out").contains("frame-src https://www.youtube-nocookie.com;");
         assertThat(csp).contains("frame-src " + String.join(" ",
                 org.newsroom.cms.core.infrastructure.html.Embeds.frameSources()) + ";")
                 .startsWith("default-src 'none'").doesNotContain("script-src");
@@ -241,6 +242,10 @@ class PublicSiteIT extends AbstractApiIT {
         assertThat(elsewhere.raw()).contains("class=\"site-header\"");
 
         Story s = story("Berita yang ditarik " + UUID.randomUUID().toString().substring(0, 8));
+        List<String> itsLists = List.of("/tags/" + s.tagSlug(), "/authors/" + s.authorSlug()); // its own: only it there
+        for (String path : itsLists) {
+            assertThat(page(path).raw()).as("listed on " + path + " before the kill").contains("/articles/" + s.slug() + "\"");
+        }
         ApiClient.Reply killed = move(editor, "/api/articles/" + s.id(), "KILLED", "Sumber tidak dapat diverifikasi");
         assertThat(killed.status()).as(killed.raw()).isEqualTo(200);
         ApiClient.Reply gone = page("/articles/" + s.slug());
@@ -248,7 +253,9 @@ class PublicSiteIT extends AbstractApiIT {
         valid("the 410 page", gone);
         assertThat(gone.raw()).contains("Berita ini telah ditarik").doesNotContain("Sumber tidak dapat diverifikasi");
         for (String path : List.of("/", "/sections/" + Newsroom.SECTION, "/tags/" + s.tagSlug(), "/authors/" + s.authorSlug())) {
-            assertThat(page(path).raw()).as(path).doesNotContain("/articles/" + s.slug() + "\"");
+            ApiClient.Reply list = page(path);
+            assertThat(list.status()).as(path).isEqualTo(200);
+            assertThat(list.raw()).as(path).doesNotContain("/articles/" + s.slug() + "\"");
         }
         String draft = journalist.post("/api/articles", Newsroom.article("Draf dibunuh " + UUID.randomUUID())).text("id");
         String draftSlug = editor.get("/api/articles/" + draft).text("slug");
