@@ -28,12 +28,6 @@ public class CdnSettings {
     public CdnSettings() {
     }
 
-    /** For tests: these settings. */
-    public CdnSettings(int sharedMaxAge, URI purgeWebhook) {
-        this.sharedMaxAge = sharedMaxAge;
-        this.purgeWebhook = purgeWebhook;
-    }
-
     @PostConstruct
     void configure() {
         sharedMaxAge = Integer.parseInt(Settings.parsed("CMS_CDN_MAX_AGE", "cms.cdn-max-age",

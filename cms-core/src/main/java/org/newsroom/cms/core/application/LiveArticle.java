@@ -10,6 +10,11 @@ import org.newsroom.cms.core.domain.article.Correction;
 /** What readers get: the live revision's content, the article's public metadata, and its corrections. */
 public record LiveArticle(Article article, ArticleContent content, List<Correction> corrections) {
 
+    /** A live article (its live revision loaded) as readers see it, without its corrections (lists). */
+    public static LiveArticle of(Article live) {
+        return new LiveArticle(live, live.getLiveRevision().content(), List.of());
+    }
+
     /**
      * When readers last saw it change: the latest of its last publication and its latest correction (feeds'
      * {@code updated}, sitemaps' {@code lastmod}), so a corrected story is announced again.

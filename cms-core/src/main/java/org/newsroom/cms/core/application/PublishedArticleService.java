@@ -77,19 +77,20 @@ public class PublishedArticleService {
 
     /** Newest first, after the cursor (the last article of the previous page) when given; without corrections. */
     public List<LiveArticle> latest(PublishedCursor after, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ValidationException.of("limit", "must be between 1 and " + MAX_LIMIT + ".");
-        }
-        return articles.livePage(null, ArticleRepository.PublishOrder.LAST_PUBLISHED, after, limit, clock.instant()).stream()
-                .map(a -> new LiveArticle(a, a.getLiveRevision().content(), List.of())).toList();
+        return articles.livePage(null, ArticleRepository.PublishOrder.LAST_PUBLISHED, after, checked(limit), clock.instant()).stream()
+                .map(LiveArticle::of).toList();
     }
 
     /** The section's live articles, newest first, after the cursor when given; without corrections. */
     public List<LiveArticle> inSection(String section, PublishedCursor after, int limit) {
+        return articles.liveInSection(section, after, checked(limit), clock.instant()).stream()
+                .map(LiveArticle::of).toList();
+    }
+
+    private static int checked(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ValidationException.of("limit", "must be between 1 and " + MAX_LIMIT + ".");
         }
-        return articles.liveInSection(section, after, limit, clock.instant()).stream()
-                .map(a -> new LiveArticle(a, a.getLiveRevision().content(), List.of())).toList();
+        return limit;
     }
 }

@@ -86,7 +86,7 @@ public class SiteIndexService {
     }
 
     private static List<LiveArticle> live(List<Article> found) {
-        return found.stream().map(a -> new LiveArticle(a, a.getLiveRevision().content(), List.of())).toList();
+        return found.stream().map(LiveArticle::of).toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsroom.cms.web.cache.PublicPaths;
 import org.newsroom.cms.web.newsroom.ErrorView;
 import org.newsroom.cms.web.newsroom.Pages;
 import org.newsroom.cms.web.newsroom.Texts;
@@ -58,8 +59,7 @@ public class ErrorPages {
     static boolean forSitePage(HttpServletRequest request) {
         String path = originalPath(request);
         String accept = request.getHeader("Accept");
-        return !(path.equals("/api") || path.startsWith("/api/") || path.equals("/newsroom") || path.startsWith("/newsroom/")
-                || path.startsWith("/openapi")) && accept != null && accept.contains("text/html");
+        return PublicPaths.isSite(path) && accept != null && accept.contains("text/html");
     }
 
     private static String originalPath(HttpServletRequest request) {

@@ -21,13 +21,10 @@ final class SiteBody {
 
     /** "JAKARTA, HanTer —", or null without a dateline. */
     static String dateline(ArticleContent content) {
-        String place = blankToNull(content.datelinePlace());
-        String source = blankToNull(content.datelineSource());
-        if (place == null && source == null) {
-            return null;
-        }
-        String upper = place == null ? null : place.toUpperCase(Locale.ROOT);
-        return (upper == null ? source : source == null ? upper : upper + ", " + source) + " —";
+        String place = content.datelinePlace();
+        String wire = new ArticleContent(null, null, null, place == null ? null : place.toUpperCase(Locale.ROOT),
+                content.datelineSource(), null, null).dateline(); // the one rule for what a dateline is
+        return wire == null ? null : wire + " —";
     }
 
     static String render(ArticleContent content) {
@@ -46,9 +43,5 @@ final class SiteBody {
             }
         }
         return doc.body().html();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -60,12 +60,12 @@ public class SiteController {
     SearchService search;
 
     void home(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<PublishedCursor> after = cursor(request);
+        Optional<Cursor> after = cursor(request);
         if (after == null) {
             notFound(request, response);
             return;
         }
-        List<LiveArticle> latest = published.latest(after.orElse(null), PAGE_SIZE);
+        List<LiveArticle> latest = published.latest(after.map(SiteController::position).orElse(null), PAGE_SIZE);
         SiteTexts t = views.texts(null);
         Teaser lead = null;
         List<LiveArticle> rest = latest;
@@ -119,7 +119,7 @@ public class SiteController {
     }
 
     void section(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {
-        Optional<PublishedCursor> after = cursor(request);
+        Optional<Cursor> after = cursor(request);
         Section section;
         try {
             section = sections.get(slug);
@@ -130,7 +130,7 @@ public class SiteController {
             notFound(request, response);
             return;
         }
-        List<LiveArticle> items = published.inSection(slug, after.orElse(null), PAGE_SIZE);
+        List<LiveArticle> items = published.inSection(slug, after.map(SiteController::position).orElse(null), PAGE_SIZE);
         newest(request, items.stream().map(a -> a.article().getLastPublishedAt()));
         SiteTexts t = views.texts(null);
         Chrome chrome = views.chrome(request, section.getName() + " — " + views.siteName(),
@@ -197,14 +197,12 @@ public class SiteController {
     /** A plugin's collection page ({@link CollectionRouter} decided the segment is claimed). */
     void collection(HttpServletRequest request, HttpServletResponse response, String segment, String slug)
             throws IOException {
-        String raw = request.getParameter("after");
-        Cursor after;
-        try {
-            after = Cursor.decode("after", raw).orElse(null);
-        } catch (PluginException e) { // not a cursor of ours
+        Optional<Cursor> cursor = cursor(request);
+        if (cursor == null) {
             notFound(request, response);
             return;
         }
+        Cursor after = cursor.orElse(null);
         Optional<ArticleCollection> found = delivery.collection(segment, slug, after, PAGE_SIZE);
         if (found.isEmpty()) {
             notFound(request, response);
@@ -233,13 +231,16 @@ public class SiteController {
     }
 
     /** The {@code ?after=} cursor: empty for the first page, null for one no page of ours ends at (404). */
-    private static Optional<PublishedCursor> cursor(HttpServletRequest request) {
+    private static Optional<Cursor> cursor(HttpServletRequest request) {
         try {
-            return Cursor.decode("after", request.getParameter("after"))
-                    .map(c -> new PublishedCursor(c.at(), c.id()));
+            return Cursor.decode("after", request.getParameter("after"));
         } catch (PluginException e) { // not a cursor of ours
             return null;
         }
+    }
+
+    private static PublishedCursor position(Cursor c) {
+        return new PublishedCursor(c.at(), c.id());
     }
 
     /** The next page's address when this one is full (lists are ordered by latest publication). */

@@ -25,6 +25,7 @@ public final class SiteTexts {
     private final ZoneId zone;
     private final ResourceBundle bundle;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter zoneName;
 
     /** @param language a BCP 47 tag (an article's language); words fall back to English */
     public SiteTexts(String language, ZoneId zone) {
@@ -35,6 +36,7 @@ public final class SiteTexts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone);
+        this.zoneName = DateTimeFormatter.ofPattern("zzz", locale).withZone(zone);
     }
 
     public String t(String key) {
@@ -54,7 +56,7 @@ public final class SiteTexts {
         if (instant == null) {
             return "";
         }
-        return time.format(instant) + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(instant);
+        return time.format(instant) + " " + zoneName.format(instant);
     }
 
     /** The {@code datetime} of a {@code <time>}: ISO-8601 with the zone's offset, whole seconds. */

@@ -47,9 +47,13 @@ public class SiteViews {
         return URI.create(request.getRequestURL().toString()).resolve("/");
     }
 
+    /** Immutable and thread-safe, so one per language serves every page (a list makes one per teaser otherwise). */
+    private final java.util.Map<String, SiteTexts> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The site's words in this language (an article's), or in the newsroom's default language. */
     public SiteTexts texts(String language) {
-        return new SiteTexts(language == null ? newsroom.defaultLanguage() : language, site.timeZone());
+        return texts.computeIfAbsent(language == null ? newsroom.defaultLanguage() : language,
+                l -> new SiteTexts(l, site.timeZone()));
     }
 
     public String siteName() {

@@ -13,4 +13,16 @@ public record ArticleContent(
         String datelineSource,
         String language,
         String section) {
+    /**
+     * The dateline as the wire gives it, "Jakarta, HanTer" (the place, the source, or both; blank parts left
+     * out), or null without one: what JSON-LD and NewsML-G2 carry.
+     */
+    public String dateline() {
+        String place = datelinePlace == null || datelinePlace.isBlank() ? null : datelinePlace.strip();
+        String source = datelineSource == null || datelineSource.isBlank() ? null : datelineSource.strip();
+        if (place == null || source == null) {
+            return place == null ? source : place;
+        }
+        return place + ", " + source;
+    }
 }

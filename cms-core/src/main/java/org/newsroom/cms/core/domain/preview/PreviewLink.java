@@ -71,10 +71,6 @@ public class PreviewLink {
         }
     }
 
-    public boolean isRevoked() {
-        return revokedAt != null;
-    }
-
     public UUID getId() { return id; }
     public UUID getArticleId() { return articleId; }
     public String getTokenHash() { return tokenHash; }

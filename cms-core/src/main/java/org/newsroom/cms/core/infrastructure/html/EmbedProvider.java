@@ -22,11 +22,12 @@ public enum EmbedProvider {
             "https://www.youtube-nocookie.com") {
         private final Pattern path = Pattern.compile("/(?:shorts|embed|live)/([A-Za-z0-9_-]{11})/?");
         private final Pattern watchQuery = Pattern.compile("(?:^|&)v=([A-Za-z0-9_-]{11})(?:&|$)");
+        private final Pattern shortLink = Pattern.compile("/([A-Za-z0-9_-]{11})/?");
 
         @Override
         Optional<String> idFrom(String host, String path, String query) {
             if (host.equals("youtu.be")) {
-                return group(Pattern.compile("/([A-Za-z0-9_-]{11})/?"), path);
+                return group(shortLink, path);
             }
             if (path.equals("/watch") && query != null) {
                 Matcher m = watchQuery.matcher(query);

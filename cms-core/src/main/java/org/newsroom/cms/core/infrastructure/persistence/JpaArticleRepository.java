@@ -228,7 +228,8 @@ public class JpaArticleRepository implements ArticleRepository {
         return query.setMaxResults(limit).getResultList();
     }
 
-    private static List<List<UUID>> chunks(Collection<UUID> ids) {
+    /** The distinct ids in IN lists of at most {@value #CHUNK} (bind parameters are limited per statement). */
+    static List<List<UUID>> chunks(Collection<UUID> ids) {
         List<UUID> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
         List<List<UUID>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += CHUNK) {

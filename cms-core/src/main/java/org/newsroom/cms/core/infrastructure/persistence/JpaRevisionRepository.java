@@ -55,18 +55,14 @@ public class JpaRevisionRepository implements RevisionRepository {
         if (articleIds.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = new ArrayList<>(new java.util.LinkedHashSet<>(articleIds));
         List<Correction> found = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
+        for (List<UUID> chunk : JpaArticleRepository.chunks(articleIds)) {
             found.addAll(em.createQuery("select c from Correction c where c.articleId in :ids order by c.id",
                             Correction.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList());
+                    .setParameter("ids", chunk).getResultList());
         }
         return found;
     }
-
-    /** Bind parameters per IN list, well below PostgreSQL's limit of 32767 per statement. */
-    private static final int CHUNK = 5_000;
 
     @Override
     public List<Correction> recentLiveCorrections(int limit, Instant now) {

@@ -85,7 +85,7 @@ public class NewsArticleJsonLd {
         if (!parts.subjects().isEmpty()) {
             doc.put("keywords", parts.subjects().stream().map(PublicParts.Subject::name).distinct().toList());
         }
-        String dateline = dateline(content);
+        String dateline = content.dateline();
         if (dateline != null) {
             doc.put("dateline", dateline);
         }
@@ -118,16 +118,6 @@ public class NewsArticleJsonLd {
     /** The last time readers' copy changed: the latest publication or correction ({@link LiveArticle#modifiedAt}). */
     public static Instant modified(Article article, List<Correction> corrections) {
         return new LiveArticle(article, null, corrections).modifiedAt();
-    }
-
-    /** "Jakarta, HanTer", or null without a dateline. */
-    public static String dateline(ArticleContent content) {
-        String place = blankToNull(content.datelinePlace());
-        String source = blankToNull(content.datelineSource());
-        if (place == null && source == null) {
-            return null;
-        }
-        return place == null ? source : source == null ? place : place + ", " + source;
     }
 
     /** The lead picture first, the others in their order. */
@@ -176,9 +166,5 @@ public class NewsArticleJsonLd {
 
     private String iso(Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(site.timeZone()).withNano(0));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -25,6 +25,16 @@ final class G2Dom {
 
     private final Document doc;
 
+    // looked up once (a service-loader search each time otherwise); newDocumentBuilder/newTransformer are per call
+    private static final DocumentBuilderFactory BUILDERS = DocumentBuilderFactory.newInstance();
+    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
+
+    static {
+        BUILDERS.setNamespaceAware(true);
+        TRANSFORMERS.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        TRANSFORMERS.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+    }
+
     private G2Dom(Document doc) {
         this.doc = doc;
     }
@@ -32,9 +42,7 @@ final class G2Dom {
     /** A new document whose root is a {@code newsItem}. */
     static G2Dom newsItem() {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            G2Dom dom = new G2Dom(factory.newDocumentBuilder().newDocument());
+            G2Dom dom = new G2Dom(BUILDERS.newDocumentBuilder().newDocument());
             dom.doc.appendChild(dom.doc.createElementNS(NAR, "newsItem"));
             return dom;
         } catch (ParserConfigurationException e) {
@@ -83,10 +91,7 @@ final class G2Dom {
     /** The document as UTF-8 XML text with its declaration. */
     String serialize() {
         try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            var transformer = factory.newTransformer();
+            var transformer = TRANSFORMERS.newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             // no indenting: it would add whitespace inside the body's mixed content
             transformer.setOutputProperty(OutputKeys.INDENT, "no");

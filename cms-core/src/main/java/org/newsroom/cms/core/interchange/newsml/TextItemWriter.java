@@ -116,19 +116,11 @@ final class TextItemWriter {
         }
         g2.text(meta, "slugline", item.slug());
         g2.text(meta, "headline", c.headline());
-        g2.text(meta, "dateline", dateline(c));
+        g2.text(meta, "dateline", c.dateline());
         Element summary = g2.text(meta, "description", c.standfirst());
         if (summary != null) {
             summary.setAttribute("role", "drol:summary");
         }
-    }
-
-    /** "Jakarta, HanTer": the place and the source as the wire gives them. */
-    static String dateline(ArticleContent c) {
-        if (c.datelinePlace() == null) {
-            return c.datelineSource();
-        }
-        return c.datelineSource() == null ? c.datelinePlace() : c.datelinePlace() + ", " + c.datelineSource();
     }
 
     /** The role as a code of our role scheme; a person without one is the author or a contributor. */

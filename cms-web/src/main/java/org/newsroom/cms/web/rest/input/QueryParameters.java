@@ -22,14 +22,19 @@ import jakarta.ws.rs.QueryParam;
  */
 public final class QueryParameters {
 
-    private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
+    /** The answer depends on the class too (its fields and setters): one method may serve two resources. */
+    private record Target(Class<?> resourceClass, Method method) {
+    }
+
+    private static final Map<Target, Set<String>> DECLARED = new ConcurrentHashMap<>();
 
     private QueryParameters() {
     }
 
     /** The names {@code method} (matched on an instance of {@code resourceClass}) reads from the query string. */
     public static Set<String> of(Class<?> resourceClass, Method method) {
-        return DECLARED.computeIfAbsent(method, m -> Collections.unmodifiableSet(read(resourceClass, m)));
+        return DECLARED.computeIfAbsent(new Target(resourceClass, method),
+                t -> Collections.unmodifiableSet(read(t.resourceClass(), t.method())));
     }
 
     private static Set<String> read(Class<?> resourceClass, Method method) {

@@ -67,9 +67,6 @@ public final class ArticleTagStore {
 
     /** Makes {@code tags}, in this order, the article's tags. */
     public void replace(UUID articleId, List<Tag> tags) {
-        if (changes != null) {
-            changes.dataChanged(List.of(articleId));
-        }
         jdbi.useHandle(h -> {
             h.createUpdate("delete from plg_tagging_article_tag where article_id = :article")
                     .bind("article", articleId)
@@ -84,6 +81,9 @@ public final class ArticleTagStore {
             }
             insert.execute();
         });
+        if (changes != null) { // after the write: the host re-reads the tags (search, public copies)
+            changes.dataChanged(List.of(articleId));
+        }
     }
 
     /** Keeps suggestions found at wire import for a person to review; they are never applied as tags. */
