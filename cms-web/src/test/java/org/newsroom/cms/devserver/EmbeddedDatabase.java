@@ -32,14 +32,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A server whose data lives in {@code dataDirectory} and survives restarts and crashes. */
     public static EmbeddedDatabase durable(Path dataDirectory, int port) throws IOException, SQLException {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory.toFile())
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .start();
+                .setServerConfig("full_page_writes", "on");
+        String preload = System.getenv("CMS_DEV_PG_PRELOAD"); // the benchmark counts queries with pg_stat_statements
+        if (preload != null && !preload.isBlank()) {
+            builder.setServerConfig("shared_preload_libraries", preload);
+        }
+        EmbeddedPostgres pg = builder.start();
         EmbeddedDatabase db = new EmbeddedDatabase(pg, port);
         Map<String, String> settings = db.settings("fsync", "synchronous_commit", "full_page_writes");
         if (!settings.values().stream().allMatch("on"::equals)) {

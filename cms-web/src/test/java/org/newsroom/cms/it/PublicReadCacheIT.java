@@ -116,6 +116,33 @@ class PublicReadCacheIT extends AbstractApiIT {
     }
 
     @Test
+    void searchAndTagListsAreKeptAndEveryPublicChangeDropsThem() {
+        String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String search = "/api/public/search?q=" + word;
+        assertThat(read(search).raw()).doesNotContain("\"slug\"");
+        assertThat(read(search).header("X-Cache")).as("an empty search is kept too").isEqualTo("HIT");
+
+        ApiClient.Reply created = journalist.post("/api/articles", Newsroom.article("Lintasan " + word));
+        String path = "/api/articles/" + created.text("id");
+        String tag = "Deras" + word;
+        assertThat(journalist.put(path + "/tagging/tags", Map.of("tags", List.of(tag))).status()).isEqualTo(200);
+        move(journalist, path, "IN_REVIEW", null);
+        assertThat(move(editor, path, "PUBLISHED", null).status()).isEqualTo(200);
+        String slug = editor.get(path).text("slug");
+        ApiClient.Reply found = read(search);
+        assertThat(found.header("X-Cache")).as("the publication dropped the kept search").isEqualTo("MISS");
+        assertThat(found.raw()).contains(slug);
+
+        String list = "/api/public/tags/" + tag.toLowerCase() + "/articles";
+        assertThat(read(list).raw()).contains(slug);
+        assertThat(read(list).header("X-Cache")).isEqualTo("HIT");
+        assertThat(read(search).header("X-Cache")).isEqualTo("HIT");
+        assertThat(move(editor, path, "KILLED", "Salah sasaran").status()).isEqualTo(200);
+        assertThat(read(list).raw()).doesNotContain(slug);
+        assertThat(read(search).raw()).doesNotContain(slug);
+    }
+
+    @Test
     void anotherNodesChangeEvictsWithinASecond() throws Exception {
         Live live = published();
         String url = "/articles/" + live.slug();

@@ -210,20 +210,21 @@ class SearchIT extends AbstractApiIT {
         assertThat(move(editor, unpublished, "UNPUBLISHED", null).status()).isEqualTo(200);
         assertThat(slugs(search(q(w)))).containsExactly(slug(live));
 
-        // the visibility rule is checked when searching too, not only by the live document's existence
+        // the page is checked against the article once more, not only against its live document (the changes
+        // below go behind the CMS's back, so nothing drops the kept searches: each read is a new address)
         String id = live.substring(live.lastIndexOf('/') + 1);
         try (Connection db = Newsroom.database();
              PreparedStatement embargo = db.prepareStatement("update article set embargo_until = now() + interval '1 day' "
                      + "where id = ?::uuid")) {
             embargo.setString(1, id);
             embargo.executeUpdate();
-            assertThat(search(q(w)).path("total").asLong()).isZero();
+            assertThat(slugs(search(q(w) + "&limit=5"))).isEmpty();
             try (PreparedStatement lift = db.prepareStatement("update article set embargo_until = null where id = ?::uuid")) {
                 lift.setString(1, id);
                 lift.executeUpdate();
             }
         }
-        assertThat(search(q(w)).path("total").asLong()).isEqualTo(1);
+        assertThat(slugs(search(q(w) + "&limit=6"))).containsExactly(slug(live));
     }
 
     private String approved(Map<String, Object> story) {

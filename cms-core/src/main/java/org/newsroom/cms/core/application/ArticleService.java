@@ -182,7 +182,7 @@ public class ArticleService {
         workingCopy.save(article, latest, actor, content, now, autosave);
         flushed(article, expectedVersion);
         plugins.saved(article);
-        search.index(article);
+        search.saved(article);
         return article;
     }
 
@@ -204,7 +204,7 @@ public class ArticleService {
                 article.getStatus(), "Restored revision " + number + " as revision " + article.getCurrentRevision(),
                 now));
         flushed(article, expectedVersion);
-        search.index(article);
+        search.saved(article);
         return article;
     }
 
@@ -228,6 +228,9 @@ public class ArticleService {
                     + "Unpublish it first if it must come down.");
         }
         article.embargoUntil(until);
+        if (article.isLive()) { // an embargo lifted early: readers see the story now, lists included
+            publicContent.articleChanged(article.getSlug());
+        }
         auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.EMBARGO_CHANGED,
                 article.getStatus(), article.getStatus(),
                 until == null ? "Embargo lifted" : "Embargoed until " + until + " (UTC)", now));
@@ -280,7 +283,7 @@ public class ArticleService {
             notifications.transitioned(article, from, actor.id(), note);
         }
         plugins.transitioned(article, from, target, actor.username(), note, false);
-        search.index(article); // publishing adds the live document, unpublishing and killing remove it
+        search.transitioned(article); // publishing adds the live document, unpublishing and killing remove it
         if (takenDown != null) {
             publicChanges.announce(takenDown, article, wasAt, Set.of());
             publicContent.articleChanged(article.getSlug()); // never served stale by the origin: dropped at commit
@@ -341,7 +344,7 @@ public class ArticleService {
                 correction ? AuditEvent.Action.CORRECTED : AuditEvent.Action.REPUBLISHED);
         flushed(article, article.getVersion());
         plugins.transitioned(article, ArticleStatus.PUBLISHED, ArticleStatus.PUBLISHED, actor.username(), note, false);
-        search.index(article);
+        search.transitioned(article);
         publicChanges.announce(kind, article, wasAt, publicChanges.addressesOf(article, kind));
         return article;
     }

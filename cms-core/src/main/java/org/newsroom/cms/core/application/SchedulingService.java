@@ -116,7 +116,7 @@ public class SchedulingService {
                 publication.publish(article, article.getScheduledBy(), AuditEvent.SYSTEM, note, null, now);
                 articles.flush();
                 plugins.transitioned(article, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED, editor, note, true);
-                search.index(article);
+                search.transitioned(article);
             } else {
                 UUID scheduledBy = article.getScheduledBy();
                 String stopped = "Scheduled publication stopped: " + vetoes.stream()

@@ -34,11 +34,39 @@ public class SearchIndexer {
     /** Rebuilds both documents of the article as it stands in this transaction. */
     public void index(Article article) {
         articles.flush(); // the documents reference the article row
-        ArticleSnapshot working = ArticleSnapshots.working(article);
-        index.put(document(article.getId(), SearchScope.WORKING, article.content(), working));
+        putWorking(article);
+        putLive(article);
+    }
+
+    /**
+     * After a save or restore: only the working copy's document changed (the live revision did not), but a
+     * save may move the embargo, which the live document carries.
+     */
+    public void saved(Article article) {
+        articles.flush();
+        putWorking(article);
+        if (article.isLive()) {
+            index.embargo(article.getId(), article.getEmbargoUntil());
+        }
+    }
+
+    /**
+     * After a transition, correction or republication: the working copy's text is unchanged, the live revision
+     * may be new, or gone.
+     */
+    public void transitioned(Article article) {
+        articles.flush();
+        putLive(article);
+    }
+
+    private void putWorking(Article article) {
+        index.put(document(article, SearchScope.WORKING, article.content(), ArticleSnapshots.working(article)));
+    }
+
+    private void putLive(Article article) {
         if (article.isLive()) {
             ArticleContent live = article.getLiveRevision().content();
-            index.put(document(article.getId(), SearchScope.LIVE, live, ArticleSnapshots.live(article, live)));
+            index.put(document(article, SearchScope.LIVE, live, ArticleSnapshots.live(article, live)));
         } else {
             index.remove(article.getId(), SearchScope.LIVE);
         }
@@ -49,9 +77,11 @@ public class SearchIndexer {
         articles.find(event.articleId()).ifPresent(this::index);
     }
 
-    private SearchDocument document(java.util.UUID id, SearchScope scope, ArticleContent content, ArticleSnapshot snapshot) {
+    private SearchDocument document(Article article, SearchScope scope, ArticleContent content, ArticleSnapshot snapshot) {
         SearchParts parts = plugins.searchParts(snapshot);
-        return new SearchDocument(id, scope, content.language(), content.headline(), content.standfirst(),
-                snapshot.bodyText(), parts.text(), content.section(), parts.keys());
+        boolean live = scope == SearchScope.LIVE;
+        return new SearchDocument(article.getId(), scope, content.language(), content.headline(), content.standfirst(),
+                snapshot.bodyText(), parts.text(), content.section(), parts.keys(),
+                live ? article.getFirstPublishedAt() : null, live ? article.getEmbargoUntil() : null);
     }
 }

@@ -14,6 +14,12 @@ record CachedResponse(byte[] body, String contentType, List<Header> headers, Str
     record Header(String name, String value) {
     }
 
+    /** Pictures and other bytes (photos keep their own long max-age for browsers and the CDN). */
+    boolean binary() {
+        String type = contentType == null ? "" : contentType;
+        return type.startsWith("image/") || type.startsWith("video/") || type.startsWith("application/octet-stream");
+    }
+
     /** What an entry is charged against the budget: its bytes, its header text and a fixed overhead. */
     int weight() {
         long w = 128L + body.length + 2L * (contentType == null ? 0 : contentType.length());

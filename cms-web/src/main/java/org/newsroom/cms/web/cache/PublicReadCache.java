@@ -38,6 +38,13 @@ public class PublicReadCache {
 
     /** A backstop: whatever a change forgot to announce is rendered again after this long. */
     static final Duration LONGEST_KEPT = Duration.ofMinutes(10);
+    /**
+     * How long a list is kept at most: every announced change drops all lists at once, but an embargo that
+     * lifts changes them without any write, so a story may join its lists up to this late (never early).
+     */
+    static final Duration LIST_KEPT = Duration.ofSeconds(10);
+    /** The share of the budget lists may take. */
+    private static final int LIST_SHARE = 4;
 
     @Inject
     Clock clock;
@@ -45,19 +52,29 @@ public class PublicReadCache {
     private final AtomicLong generation = new AtomicLong();
     private volatile Instant lastChange;
     private Cache<ReadCacheKey, CachedResponse> cache;
+    private Cache<ReadCacheKey, CachedResponse> lists;
 
     @PostConstruct
     void start() {
         lastChange = clock.instant(); // what changed before this node started is not known
         long budget = settings.publicCacheMegabytes() * 1024L * 1024L;
-        cache = budget == 0 ? null : Caffeine.newBuilder()
-                .maximumWeight(budget)
-                .expireAfterWrite(LONGEST_KEPT)
-                .weigher((ReadCacheKey k, CachedResponse v) -> v.weight())
-                .build();
+        cache = budget == 0 ? null : build(budget - budget / LIST_SHARE, LONGEST_KEPT);
+        lists = budget == 0 ? null : build(budget / LIST_SHARE, LIST_KEPT);
         changes.subscribe(PublicContentChanges.TOPIC, this::evict);
         changes.subscribe(PluginRegistry.TOPIC, plugin -> evict(ChangeChannel.ANY));
         LOG.fine(() -> "public read cache: " + settings.publicCacheMegabytes() + " MiB");
+    }
+
+    private static Cache<ReadCacheKey, CachedResponse> build(long weight, Duration kept) {
+        return Caffeine.newBuilder()
+                .maximumWeight(weight)
+                .expireAfterWrite(kept)
+                .weigher((ReadCacheKey k, CachedResponse v) -> v.weight())
+                .build();
+    }
+
+    private Cache<ReadCacheKey, CachedResponse> of(ReadCacheKey key) {
+        return key.kind() == ReadCacheKey.Kind.LIST ? lists : cache;
     }
 
     boolean enabled() {
@@ -65,7 +82,7 @@ public class PublicReadCache {
     }
 
     CachedResponse get(ReadCacheKey key) {
-        return cache == null ? null : cache.getIfPresent(key);
+        return cache == null ? null : of(key).getIfPresent(key);
     }
 
     /** Taken before rendering; {@link #put} keeps the response only if no eviction happened since. */
@@ -77,19 +94,24 @@ public class PublicReadCache {
         if (cache == null) {
             return;
         }
-        cache.put(key, response);
+        Cache<ReadCacheKey, CachedResponse> kept = of(key);
+        kept.put(key, response);
         if (generation.get() != renderedAt) { // a change committed while it rendered: it may be the old state
-            cache.invalidate(key);
+            kept.invalidate(key);
         }
     }
 
-    /** Drops every representation of the article at {@code slug}, or everything for {@link ChangeChannel#ANY}. */
+    /**
+     * Drops every representation of the article at {@code slug}, or everything for {@link ChangeChannel#ANY};
+     * and every list either way (the article may be in any of them, or have just left).
+     */
     void evict(String slug) {
         generation.incrementAndGet();
         lastChange = clock.instant();
         if (cache == null) {
             return;
         }
+        lists.invalidateAll();
         if (ChangeChannel.ANY.equals(slug)) {
             cache.invalidateAll();
         } else {

@@ -43,11 +43,7 @@ public class PublicReadFilter extends HttpFilter {
             throws IOException, ServletException {
         String method = request.getMethod();
         boolean head = "HEAD".equals(method);
-        ReadCacheKey key = (head || "GET".equals(method)) && cache.enabled() && anonymous(request)
-                ? ReadCacheKey.of(request.getRequestURI().substring(request.getContextPath().length()),
-                        request.getQueryString(), request.getHeader("Accept"),
-                        site.baseUrl(SiteViews.requestBase(request)).toString())
-                : null;
+        ReadCacheKey key = (head || "GET".equals(method)) && cache.enabled() && anonymous(request) ? key(request) : null;
         if (key == null) {
             chain.doFilter(request, response);
             return;
@@ -65,10 +61,22 @@ public class PublicReadFilter extends HttpFilter {
         long generation = cache.generation();
         CapturingResponse capture = new CapturingResponse(response);
         chain.doFilter(request, capture);
-        CachedResponse kept = capture.captured(request.getAttribute(CacheHints.LAST_MODIFIED) != null);
-        if (kept != null) {
+        // a list's time is when it was made (it is dropped at every public change); an article's must be known
+        CachedResponse kept = capture.captured(key.kind() == ReadCacheKey.Kind.LIST
+                || request.getAttribute(CacheHints.LAST_MODIFIED) != null);
+        if (kept != null && !(key.kind() == ReadCacheKey.Kind.LIST && kept.binary())) {
             cache.put(key, kept, generation);
         }
+    }
+
+    private ReadCacheKey key(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        String accept = request.getHeader("Accept");
+        String origin = site.baseUrl(SiteViews.requestBase(request)).toString();
+        ReadCacheKey article = ReadCacheKey.of(path, query, accept, origin);
+        return article != null ? article
+                : ReadCacheKey.list(path, query, accept, request.getHeader("Accept-Language"), origin);
     }
 
     private void send(CachedResponse hit, HttpServletRequest request, HttpServletResponse response, boolean head)

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  */
 record ReadCacheKey(Kind kind, String slug, String variant, String origin) {
 
-    /** The representations kept. */
+    /** The representations kept: an article's three, and every other public API answer ({@link #list}). */
     enum Kind {
-        JSON, NINJS, PAGE
+        JSON, NINJS, PAGE, LIST
     }
 
     static final String ANY = "any";
@@ -51,6 +51,24 @@ record ReadCacheKey(Kind kind, String slug, String variant, String origin) {
             return null;
         }
         return new ReadCacheKey(api.group(2) == null ? Kind.JSON : Kind.NINJS, api.group(1), variant, origin);
+    }
+
+    /**
+     * The key of any other anonymous read of the public API (lists, tag and author pages, search, the other
+     * documents of an article), or null when it is not one: the whole path and query, the Accept class and the
+     * raw {@code Accept-Language} (tag names follow the reader's language). No slug: every public change drops
+     * all of them ({@link PublicReadCache#evict}).
+     */
+    static ReadCacheKey list(String path, String query, String accept, String acceptLanguage, String origin) {
+        if (path == null || !PublicPaths.isApi(path)) {
+            return null;
+        }
+        String kind = acceptClass(accept);
+        if (kind == null) {
+            return null;
+        }
+        return new ReadCacheKey(Kind.LIST, "", kind + '|' + (acceptLanguage == null ? "" : acceptLanguage.strip())
+                + '|' + path + (query == null ? "" : "?" + query), origin);
     }
 
     /** {@link #ANY}, {@link #JSON}, or null for an Accept this cache does not keep a variant of. */

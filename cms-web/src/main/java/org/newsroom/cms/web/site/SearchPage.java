@@ -6,7 +6,8 @@ import java.util.List;
  * The site's search page: the query (empty: just the form), a problem with it to show, the hits of this page and
  * the total, and the next page's address (null on the last).
  */
-public record SearchPage(Chrome chrome, String q, String problem, List<Hit> hits, long total, String next) {
+public record SearchPage(Chrome chrome, String q, String problem, List<Hit> hits, long total, boolean exact,
+                         String next) {
 
     /**
      * One hit: link, headline, first publication, and the snippet as HTML the index made safe (every character

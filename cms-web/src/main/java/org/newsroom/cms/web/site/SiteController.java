@@ -166,7 +166,7 @@ public class SiteController {
         String title = (q.isEmpty() ? t.t("site.search") : t.t("site.search.title", q)) + " — " + views.siteName();
         Chrome chrome = views.chrome(request, title, null, null, null, true);
         if (q.isEmpty()) {
-            pages.render(response, 200, "search", chrome, new SearchPage(chrome, q, null, List.of(), 0, null));
+            pages.render(response, 200, "search", chrome, new SearchPage(chrome, q, null, List.of(), 0, true, null));
             return;
         }
         SearchResult found;
@@ -178,7 +178,7 @@ public class SiteController {
             if ("after".equals(e.field())) {
                 notFound(request, response);
             } else {
-                pages.render(response, 400, "search", chrome, new SearchPage(chrome, q, e.getMessage(), List.of(), 0, null));
+                pages.render(response, 400, "search", chrome, new SearchPage(chrome, q, e.getMessage(), List.of(), 0, true, null));
             }
             return;
         }
@@ -186,7 +186,7 @@ public class SiteController {
                 h.headline(), h.snippetHtml(), t.time(h.publishedAt()), t.iso(h.publishedAt()))).toList();
         String next = found.next() == null ? null : "/search?q=" + java.net.URLEncoder.encode(q,
                 java.nio.charset.StandardCharsets.UTF_8) + "&after=" + found.next().encode();
-        pages.render(response, 200, "search", chrome, new SearchPage(chrome, q, null, hits, found.total(), next));
+        pages.render(response, 200, "search", chrome, new SearchPage(chrome, q, null, hits, found.total(), found.totalExact(), next));
     }
 
     /** One correction on the corrections page. */

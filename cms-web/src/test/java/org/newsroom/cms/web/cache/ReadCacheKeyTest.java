@@ -61,4 +61,19 @@ class ReadCacheKeyTest {
         assertThat(headed.weight()).isGreaterThan(small.weight() + 2 * ("ETag".length() + "\"abc\"".length()));
         assertThat(small.weight()).isGreaterThanOrEqualTo(128 + 10);
     }
+
+    @Test
+    void everyOtherPublicApiReadIsAListKeyedByPathQueryAcceptAndLanguage() {
+        ReadCacheKey search = ReadCacheKey.list("/api/public/search", "q=banjir", null, null, SITE);
+        assertThat(search.kind()).isEqualTo(ReadCacheKey.Kind.LIST);
+        assertThat(search.slug()).isEmpty();
+        assertThat(search).isEqualTo(ReadCacheKey.list("/api/public/search", "q=banjir", "*/*", null, SITE))
+                .isNotEqualTo(ReadCacheKey.list("/api/public/search", "q=banjir", "application/json", null, SITE))
+                .isNotEqualTo(ReadCacheKey.list("/api/public/search", "q=banjir", null, "en", SITE))
+                .isNotEqualTo(ReadCacheKey.list("/api/public/search", "q=banjir&limit=5", null, null, SITE))
+                .isNotEqualTo(ReadCacheKey.list("/api/public/search", "q=banjir", null, null, "http://evil.example"));
+        assertThat(ReadCacheKey.list("/api/public/tags/banjir/articles", null, "application/xml", null, SITE)).isNull();
+        assertThat(ReadCacheKey.list("/api/articles", "q=banjir", null, null, SITE)).as("the newsroom API").isNull();
+        assertThat(ReadCacheKey.list("/tags/banjir", null, null, null, SITE)).as("site pages").isNull();
+    }
 }

@@ -1,5 +1,6 @@
 package org.newsroom.cms.core.domain.search;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,9 +12,12 @@ import java.util.UUID;
  * @param body       the body as plain text
  * @param pluginText what plugins add (tag names, contributors' names)
  * @param keys       filter keys, {@code <kind>:<value>} ({@code tag:politik}, {@code author:hermansyah})
+ * @param publishedAt  a live document's first publication (recency, date filters, candidate order); else null
+ * @param embargoUntil a live document's embargo, checked at query time; else null
  */
 public record SearchDocument(UUID articleId, SearchScope scope, String language, String headline, String standfirst,
-                             String body, String pluginText, String section, Set<String> keys) {
+                             String body, String pluginText, String section, Set<String> keys,
+                             Instant publishedAt, Instant embargoUntil) {
 
     /** Characters {@link SearchIndex} uses to mark highlights; never part of indexed text. */
     public static final char MARK_START = '\uE000';

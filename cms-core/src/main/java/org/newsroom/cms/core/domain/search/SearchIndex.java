@@ -12,6 +12,9 @@ public interface SearchIndex {
     /** Creates or replaces the article's document in its scope. */
     void put(SearchDocument document);
 
+    /** Moves the embargo its live document carries (a save of a live article may change it). */
+    void embargo(UUID articleId, Instant embargoUntil);
+
     /** Removes the article's document in {@code scope} (nothing to remove is fine). */
     void remove(UUID articleId, SearchScope scope);
 

@@ -36,9 +36,17 @@ public class PgSearchIndex implements SearchIndex {
     private static final String HEADLINE_OPTIONS = "StartSel=" + SearchDocument.MARK_START + ", StopSel="
             + SearchDocument.MARK_END + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
     /** {@link SearchCursor#recency} in SQL: age in days from the reference time, halving at 30 days. */
-    private static final String SCORE = "cast(ts_rank_cd(s.document, websearch_to_tsquery(cast(s.config as regconfig), :q)) "
-            + "as float8) / (1.0 + greatest(0, cast(extract(epoch from (cast(:reference as timestamptz) - a.first_published_at)) "
+    private static final String SCORE = "cast(ts_rank_cd(c.document, websearch_to_tsquery(cast(c.config as regconfig), :q)) "
+            + "as float8) / (1.0 + greatest(0, cast(extract(epoch from (cast(:reference as timestamptz) - c.published_at)) "
             + "as float8)) / 86400.0 / " + SearchCursor.HALF_LIFE_DAYS + ")";
+    /**
+     * How many of the newest matches are ranked. {@code ts_rank_cd} reads each candidate's whole document, so
+     * ranking every match grows with the archive (a common word matches most of 100,000 stories); the newest
+     * thousand, weighed by recency anyway, keep a query's cost flat. Paging covers these candidates.
+     */
+    static final int CANDIDATES = 1_000;
+    /** Matches are counted up to this many; past it {@link SearchResult#totalExact} is false. */
+    static final int COUNTED = 10_000;
 
     @PersistenceContext(unitName = "cms")
     EntityManager em;
@@ -46,11 +54,13 @@ public class PgSearchIndex implements SearchIndex {
     @Override
     public void put(SearchDocument d) {
         em.createNativeQuery("insert into article_search (article_id, scope, config, document, headline, content, section, "
-                        + "filter_keys) values (:id, :scope, cms_search_config(:language), cms_search_document("
-                        + "cms_search_config(:language), :headline, :standfirst, :extra, :body), :headline, :content, "
-                        + "nullif(:section, ''), string_to_array(:keys, ' ')) on conflict (article_id, scope) do update set "
-                        + "config = excluded.config, document = excluded.document, headline = excluded.headline, "
-                        + "content = excluded.content, section = excluded.section, filter_keys = excluded.filter_keys")
+                        + "filter_keys, published_at, embargo_until) values (:id, :scope, cms_search_config(:language), "
+                        + "cms_search_document(cms_search_config(:language), :headline, :standfirst, :extra, :body), "
+                        + ":headline, :content, nullif(:section, ''), string_to_array(:keys, ' '), :published, :embargo) "
+                        + "on conflict (article_id, scope) do update set config = excluded.config, "
+                        + "document = excluded.document, headline = excluded.headline, content = excluded.content, "
+                        + "section = excluded.section, filter_keys = excluded.filter_keys, "
+                        + "published_at = excluded.published_at, embargo_until = excluded.embargo_until")
                 .setParameter("id", d.articleId())
                 .setParameter("scope", d.scope().name())
                 .setParameter("language", d.language() == null ? "" : d.language())
@@ -61,7 +71,16 @@ public class PgSearchIndex implements SearchIndex {
                 .setParameter("content", d.content())
                 .setParameter("section", d.section() == null ? "" : d.section())
                 .setParameter("keys", String.join(" ", d.keys()))
+                .setParameter("published", timestamp(d.publishedAt()))
+                .setParameter("embargo", timestamp(d.embargoUntil()))
                 .executeUpdate();
+    }
+
+    @Override
+    public void embargo(UUID articleId, Instant embargoUntil) {
+        em.createNativeQuery("update article_search set embargo_until = :embargo where article_id = :id and scope = 'LIVE' "
+                        + "and embargo_until is distinct from :embargo")
+                .setParameter("id", articleId).setParameter("embargo", timestamp(embargoUntil)).executeUpdate();
     }
 
     @Override
@@ -70,18 +89,28 @@ public class PgSearchIndex implements SearchIndex {
                 .setParameter("id", articleId).setParameter("scope", scope.name()).executeUpdate();
     }
 
+    /**
+     * Three steps in one statement: the newest {@link #CANDIDATES} visible matches, found, filtered and ordered in
+     * {@code article_search} alone (its GIN index, or its recency index for a common word); those ranked; the
+     * page of them joined to their articles (the visibility rule checked once more) with its snippets. The total
+     * is counted separately, up to {@link #COUNTED}.
+     */
     @Override
     public SearchResult search(PublicSearch query, Instant now, Instant reference) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, now, params);
-        String inner = "select s.article_id, a.slug, s.headline, a.first_published_at, s.config, s.content, " + SCORE
-                + " as score from article_search s join article a on a.id = s.article_id where " + where;
-        String page = "select * from (" + inner + ") hit"
+        String candidates = "select s.article_id, s.config, s.document, s.published_at from article_search s where "
+                + where + " order by s.published_at desc, s.article_id limit " + CANDIDATES;
+        String ranked = "select c.article_id, c.config, c.published_at, " + SCORE + " as score from (" + candidates
+                + ") c";
+        String page = "select * from (" + ranked + ") hit"
                 + (query.after() == null ? "" : " where hit.score < :score or (hit.score = :score and hit.article_id > :after)")
                 + " order by hit.score desc, hit.article_id limit :limit";
-        String sql = "select p.article_id, p.slug, p.headline, p.first_published_at, p.score, ts_headline(cast(p.config "
-                + "as regconfig), p.content, websearch_to_tsquery(cast(p.config as regconfig), :q), '" + HEADLINE_OPTIONS
-                + "') from (" + page + ") p order by p.score desc, p.article_id";
+        String sql = "select p.article_id, a.slug, s.headline, p.published_at, p.score, ts_headline(cast(p.config "
+                + "as regconfig), s.content, websearch_to_tsquery(cast(p.config as regconfig), :q), '" + HEADLINE_OPTIONS
+                + "') from (" + page + ") p join article a on a.id = p.article_id join article_search s on "
+                + "s.article_id = p.article_id and s.scope = 'LIVE' where " + JpaArticleRepository.LIVE_SQL
+                + " order by p.score desc, p.article_id";
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         q.setParameter("reference", reference).setParameter("limit", query.limit());
@@ -94,21 +123,21 @@ public class PgSearchIndex implements SearchIndex {
             hits.add(new SearchHit((UUID) r[0], (String) r[1], (String) r[2], Snippets.html((String) r[5]),
                     instant(r[3]), ((Number) r[4]).doubleValue()));
         }
-        Query count = em.createNativeQuery("select count(*) from article_search s join article a on a.id = s.article_id "
-                + "where " + where);
+        Query count = em.createNativeQuery("select count(*) from (select 1 from article_search s where " + where
+                + " limit " + (COUNTED + 1) + ") m");
         params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
+        long counted = ((Number) count.getSingleResult()).longValue();
         SearchCursor next = null;
         if (hits.size() == query.limit()) {
             SearchHit last = hits.get(hits.size() - 1);
             next = new SearchCursor(reference, last.score(), last.articleId());
         }
-        return new SearchResult(hits, total, next);
+        return new SearchResult(hits, Math.min(counted, COUNTED), counted <= COUNTED, next);
     }
 
-    /** The live documents of public articles matching the text and the filters. */
+    /** The live documents of public articles matching the text and the filters ({@code article_search} alone). */
     private static String where(PublicSearch query, Instant now, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("s.scope = 'LIVE' and ").append(JpaArticleRepository.LIVE_SQL);
+        StringBuilder sql = new StringBuilder("s.scope = 'LIVE' and (s.embargo_until is null or s.embargo_until <= :now)");
         params.put("now", now);
         params.put("q", query.q());
         sql.append(" and (");
@@ -131,14 +160,18 @@ public class PgSearchIndex implements SearchIndex {
             params.put("section", query.section());
         }
         if (query.from() != null) {
-            sql.append(" and a.first_published_at >= :from");
+            sql.append(" and s.published_at >= :from");
             params.put("from", query.from());
         }
         if (query.to() != null) {
-            sql.append(" and a.first_published_at < :to");
+            sql.append(" and s.published_at < :to");
             params.put("to", query.to());
         }
         return sql.toString();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     private static Instant instant(Object value) {

@@ -24,7 +24,7 @@ class SnippetsTest {
 
     @Test
     void articleTextCannotSmuggleMarkers() {
-        SearchDocument d = new SearchDocument(null, SearchScope.LIVE, "id", "H" + S, null, "b" + E + "c", null, null, null);
+        SearchDocument d = new SearchDocument(null, SearchScope.LIVE, "id", "H" + S, null, "b" + E + "c", null, null, null, null, null);
         assertThat(d.headline()).isEqualTo("H ");
         assertThat(d.content()).isEqualTo("b c");
     }

@@ -10,9 +10,13 @@ import org.newsroom.cms.core.domain.search.SearchResult;
 
 /**
  * A page of public search results, best first: pass {@code next} back as {@code ?after=} (with the same query and
- * filters) for the following page; null on the last. {@code total} counts the hits on all pages.
+ * filters) for the following page; null on the last. {@code total} counts the matches up to 10,000
+ * ({@code totalExact} false past that); the pages rank the newest 1,000 matches.
  */
-public record PublicSearchJson(List<Item> items, long total, String next) {
+public record PublicSearchJson(List<Item> items,
+                               @Schema(description = "Matches, counted up to 10,000") long total,
+                               @Schema(description = "False when there are more matches than total") boolean totalExact,
+                               String next) {
 
     /** One hit: the article's slug and headline, a snippet (HTML: matches in {@code <mark>}, the rest escaped). */
     public record Item(String slug, String headline,
@@ -26,6 +30,6 @@ public record PublicSearchJson(List<Item> items, long total, String next) {
 
     public static PublicSearchJson of(SearchResult result) {
         return new PublicSearchJson(result.hits().stream().map(Item::of).toList(), result.total(),
-                result.next() == null ? null : result.next().encode());
+                result.totalExact(), result.next() == null ? null : result.next().encode());
     }
 }
