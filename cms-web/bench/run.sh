@@ -250,8 +250,8 @@ count_queries() { # name paths-file
     q=$(psql_cms -At -c "select coalesce(sum(calls), 0) from pg_stat_statements where query !~* '^\\s*(begin|commit|rollback|set|show|select pg_stat_statements)'")
     printf '%s\t%s\n' "$1" "$(awk -v q="$q" -v n="$n" 'BEGIN { printf "%.1f", q / n }')" >>"$QUERIES"
 }
-yes "$(head -1 "$WORK/tag-paths.txt")" | head -200 >"$WORK/one-tag.txt"
-yes "/api/public/search?q=pemerintah" | head -200 >"$WORK/one-search.txt"
+for _ in $(seq 200); do head -1 "$WORK/tag-paths.txt"; done >"$WORK/one-tag.txt"
+for _ in $(seq 200); do echo "/api/public/search?q=pemerintah"; done >"$WORK/one-search.txt"
 count_queries "article JSON" "$WORK/json-paths.txt"
 count_queries "article HTML" "$WORK/html-paths.txt"
 count_queries "tag listing (page of 20)" "$WORK/one-tag.txt"

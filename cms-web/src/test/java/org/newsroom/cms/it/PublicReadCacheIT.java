@@ -63,6 +63,29 @@ class PublicReadCacheIT extends AbstractApiIT {
     }
 
     @Test
+    void aRevalidationThatMissesFillsTheCache() {
+        Live live = published();
+        String url = "/articles/" + live.slug();
+        ApiClient.Reply plain = newsroom.anonymous().get("/api/public/articles/" + live.slug());
+        assertThat(plain.header("X-Cache")).isEqualTo("MISS");
+        // the page was never read: a CDN revalidating a copy it got elsewhere misses, and gets the right answers
+        ApiClient.Reply other = read(url, "If-None-Match", "\"elsewhere\"");
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.header("X-Cache")).isEqualTo("MISS");
+        assertThat(other.raw()).contains("<html");
+        ApiClient.Reply hit = read(url);
+        assertThat(hit.header("X-Cache")).as("the conditional miss was kept").isEqualTo("HIT");
+        assertThat(hit.raw()).isEqualTo(other.raw());
+        assertThat(hit.header("ETag")).isEqualTo(other.header("ETag"));
+
+        String ninjs = "/api/public/articles/" + live.slug() + ".ninjs";
+        ApiClient.Reply first = read(ninjs, "If-Modified-Since", plain.header("Last-Modified"));
+        assertThat(first.status()).as("a current copy gets its 304 on a miss too").isEqualTo(304);
+        assertThat(first.header("X-Cache")).isEqualTo("MISS");
+        assertThat(read(ninjs).header("X-Cache")).isEqualTo("HIT");
+    }
+
+    @Test
     void anUnknownQueryParameterIsStillRefusedOnACachedPath() {
         Live live = published();
         String url = "/api/public/articles/" + live.slug();

@@ -29,13 +29,36 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             "transfer-encoding", "strict-transport-security", PublicReadFilter.X_CACHE.toLowerCase(Locale.ROOT));
 
     private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+    /** Nothing reaches the client until {@link #release} (or the caller answers from {@link #captured}). */
+    private final boolean hold;
     private ServletOutputStream stream;
     private PrintWriter writer;
     private boolean tooLarge;
     private boolean error;
 
     CapturingResponse(HttpServletResponse response) {
+        this(response, false);
+    }
+
+    private CapturingResponse(HttpServletResponse response, boolean hold) {
         super(response);
+        this.hold = hold;
+    }
+
+    /** A capture that holds the body back (whatever its size) until {@link #release}. */
+    static CapturingResponse holding(HttpServletResponse response) {
+        return new CapturingResponse(response, true);
+    }
+
+    /** Sends what a {@link #holding} capture held, as the route made it. */
+    void release() throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        if (hold && !error && copy.size() > 0) {
+            getResponse().setContentLength(copy.size());
+            copy.writeTo(getResponse().getOutputStream());
+        }
     }
 
     /** The response as it went out, or null when it must not be kept. */
@@ -108,6 +131,13 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     }
 
     @Override
+    public void flushBuffer() throws IOException {
+        if (!hold) {
+            super.flushBuffer();
+        }
+    }
+
+    @Override
     public void reset() {
         super.reset();
         copy.reset();
@@ -133,6 +163,11 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            if (hold) {
+                copy.write(b, off, len);
+                tooLarge = copy.size() > LIMIT;
+                return;
+            }
             out.write(b, off, len);
             if (!tooLarge) {
                 if (copy.size() + len > LIMIT) {
@@ -146,7 +181,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
         @Override
         public void flush() throws IOException {
-            out.flush();
+            if (!hold) {
+                out.flush();
+            }
         }
 
         @Override

@@ -2,12 +2,15 @@ package org.newsroom.cms.web.cache;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.Enumeration;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.newsroom.cms.core.application.SiteSettings;
@@ -28,6 +31,8 @@ public class PublicReadFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String X_CACHE = "X-Cache";
+    private static final String IF_NONE_MATCH = "If-None-Match";
+    private static final String IF_MODIFIED_SINCE = "If-Modified-Since";
 
     @Inject
     transient PublicReadCache cache;
@@ -50,7 +55,7 @@ public class PublicReadFilter extends HttpFilter {
         }
         CachedResponse hit = cache.get(key);
         if (hit != null) {
-            send(hit, request, response, head);
+            send(hit, request, response, head, "HIT");
             return;
         }
         response.setHeader(X_CACHE, "MISS");
@@ -59,14 +64,44 @@ public class PublicReadFilter extends HttpFilter {
             return;
         }
         long generation = cache.generation();
+        if (key.kind() != ReadCacheKey.Kind.LIST
+                && (request.getHeader(IF_NONE_MATCH) != null || request.getHeader(IF_MODIFIED_SINCE) != null)) {
+            // an article revalidated (by a CDN, a browser): render the whole 200 unseen, keep it, then answer the
+            // condition from it, so the origin's cache fills even when every request is conditional (a list,
+            // which may be a picture that is not kept, goes the plain way: the route answers the condition)
+            CapturingResponse held = CapturingResponse.holding(response);
+            chain.doFilter(new Unconditional(request), held);
+            CachedResponse kept = keepable(key, held, request);
+            if (kept == null) {
+                held.release();
+                return;
+            }
+            cache.put(key, kept, generation);
+            response.reset();
+            send(kept, request, response, false, "MISS");
+            return;
+        }
         CapturingResponse capture = new CapturingResponse(response);
         chain.doFilter(request, capture);
-        // a list's time is when it was made (it is dropped at every public change); an article's must be known
-        CachedResponse kept = capture.captured(key.kind() == ReadCacheKey.Kind.LIST
-                || request.getAttribute(CacheHints.LAST_MODIFIED) != null);
-        if (kept != null && !(key.kind() == ReadCacheKey.Kind.LIST && kept.binary())) {
+        CachedResponse kept = keepable(key, capture, request);
+        if (kept != null) {
             cache.put(key, kept, generation);
         }
+    }
+
+    /**
+     * What may be kept of the response: a list's time is when it was made (every public change drops it), an
+     * article's must be known.
+     */
+    private static CachedResponse keepable(ReadCacheKey key, CapturingResponse response, HttpServletRequest request) {
+        boolean list = key.kind() == ReadCacheKey.Kind.LIST;
+        boolean timed = request.getAttribute(CacheHints.LAST_MODIFIED) != null;
+        CachedResponse kept = response.captured(list || timed);
+        if (kept == null || (list && kept.binary())) {
+            return null;
+        }
+        // a route that told no time: its Last-Modified is only when it was made, and a date alone never gets a 304
+        return timed ? kept : new CachedResponse(kept.body(), kept.contentType(), kept.headers(), kept.etag(), null);
     }
 
     private ReadCacheKey key(HttpServletRequest request) {
@@ -79,9 +114,9 @@ public class PublicReadFilter extends HttpFilter {
                 : ReadCacheKey.list(path, query, accept, request.getHeader("Accept-Language"), origin);
     }
 
-    private void send(CachedResponse hit, HttpServletRequest request, HttpServletResponse response, boolean head)
-            throws IOException {
-        response.setHeader(X_CACHE, "HIT");
+    private void send(CachedResponse hit, HttpServletRequest request, HttpServletResponse response, boolean head,
+                      String cacheState) throws IOException {
+        response.setHeader(X_CACHE, cacheState);
         if (hit.contentType() != null) {
             response.setContentType(hit.contentType());
         }
@@ -91,9 +126,9 @@ public class PublicReadFilter extends HttpFilter {
         if (proxies.overTls(request)) {
             response.setHeader("Strict-Transport-Security", SecurityHeaders.HSTS);
         }
-        String ifNoneMatch = request.getHeader("If-None-Match");
+        String ifNoneMatch = request.getHeader(IF_NONE_MATCH);
         boolean current = ifNoneMatch != null ? Conditional.noneMatchFails(ifNoneMatch, hit.etag())
-                : Conditional.notModifiedSince(request.getHeader("If-Modified-Since"), hit.lastModified(),
+                : Conditional.notModifiedSince(request.getHeader(IF_MODIFIED_SINCE), hit.lastModified(),
                         clock.instant());
         if (current) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -113,5 +148,37 @@ public class PublicReadFilter extends HttpFilter {
         }
         String cookies = request.getHeader("Cookie");
         return cookies == null || !cookies.contains("JSESSIONID");
+    }
+
+    /** The request without its conditions, so the route renders the whole 200. */
+    private static final class Unconditional extends HttpServletRequestWrapper {
+        Unconditional(HttpServletRequest request) {
+            super(request);
+        }
+
+        private static boolean condition(String name) {
+            return IF_NONE_MATCH.equalsIgnoreCase(name) || IF_MODIFIED_SINCE.equalsIgnoreCase(name);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return condition(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return condition(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public long getDateHeader(String name) {
+            return condition(name) ? -1 : super.getDateHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                    .filter(n -> !condition(n)).toList());
+        }
     }
 }
