@@ -111,6 +111,7 @@ public class ArticleService {
         auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.CREATED, null,
                 ArticleStatus.DRAFT, auditComment, now));
         articles.flush();
+        search.defer(article); // built once, below, not again for each plugin's dataChanged
         plugins.created(article);
         plugins.createdWith(article, pluginParts);
         search.index(article); // after the plugins' fields: their tags and bylines are in the document

@@ -30,9 +30,20 @@ public class SearchIndexer {
     PluginEvents plugins;
     @Inject
     ArticleRepository articles;
+    @Inject
+    IndexDeferral deferral;
+
+    /**
+     * The caller builds the article's documents with {@link #index} later in this transaction: until then, plugins
+     * reporting their data about it ({@code dataChanged}) do not rebuild them each time.
+     */
+    public void defer(Article article) {
+        deferral.add(article.getId());
+    }
 
     /** Rebuilds both documents of the article as it stands in this transaction. */
     public void index(Article article) {
+        deferral.remove(article.getId());
         articles.flush(); // the documents reference the article row
         putWorking(article);
         putLive(article);
@@ -74,6 +85,9 @@ public class SearchIndexer {
 
     /** A plugin's data about the article changed (its tags, its bylines): rebuild with the new parts. */
     void pluginDataChanged(@Observes ArticleDataChanged event) {
+        if (deferral.contains(event.articleId())) {
+            return;
+        }
         articles.find(event.articleId()).ifPresent(this::index);
     }
 

@@ -80,6 +80,7 @@ public class WireImportService {
                 + (parsing.notes().isEmpty() ? "" : "; " + String.join("; ", parsing.notes()));
         Article article = articles.create(importer, new ArticleInput(draft.headline(), null, WireText.paragraphsHtml(draft.paragraphs()),
                 draft.datelinePlace(), draft.datelineSource(), draft.language(), null, null, null), audit);
+        search.defer(article);
         plugins.wireCopyImported(article, parsing);
         search.index(article); // with what the parsers stored (bylines, tags)
         imports.record(hash, article.getId(), fileName, decoded.charset(), importer.id(), clock.instant());

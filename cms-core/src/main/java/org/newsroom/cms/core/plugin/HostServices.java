@@ -150,8 +150,6 @@ public class HostServices implements ArticleAccess {
             return;
         }
         // a draft has no public copy; its slug may still change, so it is not announced
-        for (Article a : articles.findLive(List.copyOf(articleIds), clock.instant())) {
-            publicContent.articleChanged(a.getSlug());
-        }
+        articles.liveSlugs(List.copyOf(articleIds), clock.instant()).forEach(publicContent::articleChanged);
     }
 }

@@ -47,6 +47,9 @@ public interface ArticleRepository {
     /** The ids of the publicly visible ones among these articles. */
     Set<UUID> liveIds(Collection<UUID> ids, Instant now);
 
+    /** The slugs of the publicly visible ones among these articles (nothing else loaded). */
+    List<String> liveSlugs(Collection<UUID> ids, Instant now);
+
     /**
      * Live articles newest first by {@code order}, strictly after the cursor when one is given, among
      * {@code among} (all when null). Ties on the time are broken by id so paging never skips or repeats.

@@ -42,11 +42,13 @@ public class PgSearchIndex implements SearchIndex {
     /**
      * How many of the newest matches are ranked. {@code ts_rank_cd} reads each candidate's whole document, so
      * ranking every match grows with the archive (a common word matches most of 100,000 stories); the newest
-     * thousand, weighed by recency anyway, keep a query's cost flat. Paging covers these candidates.
+     * 500, weighed by recency anyway, keep a query's cost flat. Paging covers these candidates.
      */
-    static final int CANDIDATES = 1_000;
+    static final int CANDIDATES = 500;
     /** Matches are counted up to this many; past it {@link SearchResult#totalExact} is false. */
-    static final int COUNTED = 10_000;
+    static final int COUNTED = 1_000;
+    /** Snippets are cut from the first this many characters of the text (ts_headline parses all it is given). */
+    private static final int SNIPPET_SOURCE = 4_000;
 
     @PersistenceContext(unitName = "cms")
     EntityManager em;
@@ -90,27 +92,38 @@ public class PgSearchIndex implements SearchIndex {
     }
 
     /**
-     * Three steps in one statement: the newest {@link #CANDIDATES} visible matches, found, filtered and ordered in
-     * {@code article_search} alone (its GIN index, or its recency index for a common word); those ranked; the
-     * page of them joined to their articles (the visibility rule checked once more) with its snippets. The total
-     * is counted separately, up to {@link #COUNTED}.
+     * The matches are counted first (up to {@link #COUNTED}). Then, in one statement: the
+     * newest {@link #CANDIDATES} visible matches, found, filtered and ordered in {@code article_search} alone;
+     * those ranked; the page of them joined to their articles (the visibility rule checked once more) with its
+     * snippets. How the candidates are found follows the count: for a word in fewer than {@link #COUNTED}
+     * stories, all of them sorted by date (the sort key is an expression, so the planner cannot walk
+     * the date index instead and test every document on the way, which for a rare word is most of them); for a
+     * commoner one, down the date index, where matches come thick and the walk stops after {@link #CANDIDATES}.
      */
     @Override
     public SearchResult search(PublicSearch query, Instant now, Instant reference) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, now, params);
+        Query count = em.createNativeQuery("select count(*) from (select 1 from article_search s where " + where
+                + " limit " + (COUNTED + 1) + ") m");
+        params.forEach(count::setParameter);
+        long counted = ((Number) count.getSingleResult()).longValue();
+        if (counted == 0) {
+            return new SearchResult(List.of(), 0, true, null);
+        }
+        String newest = counted > COUNTED ? "s.published_at" : "(s.published_at + interval '0 s')";
         String candidates = "select s.article_id, s.config, s.document, s.published_at from article_search s where "
-                + where + " order by s.published_at desc, s.article_id limit " + CANDIDATES;
+                + where + " order by " + newest + " desc, s.article_id limit " + CANDIDATES;
         String ranked = "select c.article_id, c.config, c.published_at, " + SCORE + " as score from (" + candidates
                 + ") c";
         String page = "select * from (" + ranked + ") hit"
                 + (query.after() == null ? "" : " where hit.score < :score or (hit.score = :score and hit.article_id > :after)")
                 + " order by hit.score desc, hit.article_id limit :limit";
         String sql = "select p.article_id, a.slug, s.headline, p.published_at, p.score, ts_headline(cast(p.config "
-                + "as regconfig), s.content, websearch_to_tsquery(cast(p.config as regconfig), :q), '" + HEADLINE_OPTIONS
-                + "') from (" + page + ") p join article a on a.id = p.article_id join article_search s on "
-                + "s.article_id = p.article_id and s.scope = 'LIVE' where " + JpaArticleRepository.LIVE_SQL
-                + " order by p.score desc, p.article_id";
+                + "as regconfig), left(s.content, " + SNIPPET_SOURCE + "), websearch_to_tsquery(cast(p.config as "
+                + "regconfig), :q), '" + HEADLINE_OPTIONS + "') from (" + page + ") p join article a on a.id = "
+                + "p.article_id join article_search s on s.article_id = p.article_id and s.scope = 'LIVE' where "
+                + JpaArticleRepository.LIVE_SQL + " order by p.score desc, p.article_id";
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         q.setParameter("reference", reference).setParameter("limit", query.limit());
@@ -123,10 +136,6 @@ public class PgSearchIndex implements SearchIndex {
             hits.add(new SearchHit((UUID) r[0], (String) r[1], (String) r[2], Snippets.html((String) r[5]),
                     instant(r[3]), ((Number) r[4]).doubleValue()));
         }
-        Query count = em.createNativeQuery("select count(*) from (select 1 from article_search s where " + where
-                + " limit " + (COUNTED + 1) + ") m");
-        params.forEach(count::setParameter);
-        long counted = ((Number) count.getSingleResult()).longValue();
         SearchCursor next = null;
         if (hits.size() == query.limit()) {
             SearchHit last = hits.get(hits.size() - 1);

@@ -62,6 +62,7 @@ public class NinjsImportService {
                 + "\" is not a section of this newsroom and was left out" : null;
         Article article = articles.create(importer, new ArticleInput(headline.strip(), standfirst, body, place, source,
                 language, section, slug, null), note);
+        search.defer(article);
         plugins.ninjsImported(article, ninjs);
         search.index(article); // with the plugins' part of the document (subjects, by)
         return article;

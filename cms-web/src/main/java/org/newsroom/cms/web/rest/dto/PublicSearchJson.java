@@ -10,11 +10,11 @@ import org.newsroom.cms.core.domain.search.SearchResult;
 
 /**
  * A page of public search results, best first: pass {@code next} back as {@code ?after=} (with the same query and
- * filters) for the following page; null on the last. {@code total} counts the matches up to 10,000
- * ({@code totalExact} false past that); the pages rank the newest 1,000 matches.
+ * filters) for the following page; null on the last. {@code total} counts the matches up to 1,000
+ * ({@code totalExact} false past that); the pages rank the newest 500 matches.
  */
 public record PublicSearchJson(List<Item> items,
-                               @Schema(description = "Matches, counted up to 10,000") long total,
+                               @Schema(description = "Matches, counted up to 1,000") long total,
                                @Schema(description = "False when there are more matches than total") boolean totalExact,
                                String next) {
 
