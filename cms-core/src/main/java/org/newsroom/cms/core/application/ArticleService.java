@@ -75,6 +75,8 @@ public class ArticleService {
     @Inject
     PublicChanges publicChanges;
     @Inject
+    jakarta.enterprise.event.Event<EditorialEvent> editorialEvents;
+    @Inject
     SearchIndexer search;
     @Inject
     PublicContentChanges publicContent;
@@ -270,7 +272,7 @@ public class ArticleService {
         Set<String> wasAt = takenDown == null ? Set.of() : publicChanges.addressesOf(article, takenDown);
         Instant now = now();
         if (target == ArticleStatus.PUBLISHED) {
-            publication.publish(article, actor.id(), null, note, null, now); // tells the author, too
+            publication.publish(article, actor.id(), actor.username(), null, note, null, now); // tells the author, too
         } else {
             article.moveTo(target, now);
             auditLog.append(new AuditEvent(article.getId(), actor.id(), AuditEvent.Action.TRANSITION, from, target,
@@ -285,6 +287,11 @@ public class ArticleService {
         }
         plugins.transitioned(article, from, target, actor.username(), note, false);
         search.transitioned(article); // publishing adds the live document, unpublishing and killing remove it
+        if (target == ArticleStatus.UNPUBLISHED || target == ArticleStatus.KILLED) {
+            editorialEvents.fire(new EditorialEvent(target == ArticleStatus.KILLED ? EditorialEvent.Kind.KILL
+                    : EditorialEvent.Kind.UNPUBLISH, article.getId(), article.getSlug(), actor.username(),
+                    article.getCurrentRevision(), null, now, null));
+        }
         if (takenDown != null) {
             publicChanges.announce(takenDown, article, wasAt, Set.of());
             publicContent.articleChanged(article.getSlug()); // never served stale by the origin: dropped at commit
@@ -341,7 +348,7 @@ public class ArticleService {
         plugins.check(article, ArticleStatus.PUBLISHED, actor.username(), note);
         PublicChange.Kind kind = correction ? PublicChange.Kind.CORRECTED : PublicChange.Kind.REPUBLISHED;
         Set<String> wasAt = publicChanges.addressesOf(article, kind);
-        publication.publish(article, actor.id(), null, note, correction ? note : null, now(),
+        publication.publish(article, actor.id(), actor.username(), null, note, correction ? note : null, now(),
                 correction ? AuditEvent.Action.CORRECTED : AuditEvent.Action.REPUBLISHED);
         flushed(article, article.getVersion());
         plugins.transitioned(article, ArticleStatus.PUBLISHED, ArticleStatus.PUBLISHED, actor.username(), note, false);

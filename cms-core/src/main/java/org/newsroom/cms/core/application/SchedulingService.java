@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -43,6 +44,8 @@ public class SchedulingService {
     SearchIndexer search;
     @Inject
     Clock clock;
+    @Inject
+    Event<EditorialEvent> editorialEvents;
 
     /** Schedules an APPROVED article, or moves the time of a SCHEDULED one. */
     public Article schedule(Actor actor, UUID id, Instant requestedTime, Long expectedVersion) {
@@ -66,6 +69,7 @@ public class SchedulingService {
             article.schedule(publishAt, actor.id(), now);
             auditLog.append(new AuditEvent(id, actor.id(), AuditEvent.Action.RESCHEDULED, from, from,
                     "Publish at " + publishAt + " (UTC), was " + previous, now));
+            scheduled(EditorialEvent.Kind.SCHEDULE, article, actor, now, publishAt);
         } else {
             requireAllowed(actor, article, ArticleStatus.SCHEDULED);
             String note = "Publish at " + publishAt + " (UTC)";
@@ -75,6 +79,7 @@ public class SchedulingService {
                     ArticleStatus.SCHEDULED, note, now));
             articles.flush();
             plugins.transitioned(article, from, ArticleStatus.SCHEDULED, actor.username(), note, false);
+            scheduled(EditorialEvent.Kind.SCHEDULE, article, actor, now, publishAt);
             return article;
         }
         articles.flush();
@@ -94,7 +99,13 @@ public class SchedulingService {
                 ArticleStatus.APPROVED, note, now));
         articles.flush();
         plugins.transitioned(article, ArticleStatus.SCHEDULED, ArticleStatus.APPROVED, actor.username(), note, false);
+        scheduled(EditorialEvent.Kind.UNSCHEDULE, article, actor, now, was);
         return article;
+    }
+
+    private void scheduled(EditorialEvent.Kind kind, Article article, Actor actor, Instant now, Instant publishAt) {
+        editorialEvents.fire(new EditorialEvent(kind, article.getId(), article.getSlug(), actor.username(),
+                article.getCurrentRevision(), null, now, publishAt));
     }
 
     /**
@@ -113,7 +124,7 @@ public class SchedulingService {
             List<TransitionVetoedException.Veto> vetoes = plugins.vetoes(article, ArticleStatus.PUBLISHED, editor,
                     note, true);
             if (vetoes.isEmpty()) {
-                publication.publish(article, article.getScheduledBy(), AuditEvent.SYSTEM, note, null, now);
+                publication.publish(article, article.getScheduledBy(), editor, AuditEvent.SYSTEM, note, null, now);
                 articles.flush();
                 plugins.transitioned(article, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED, editor, note, true);
                 search.transitioned(article);

@@ -236,9 +236,10 @@ public class UserService {
      * Creates the {@value #BOOTSTRAP_ADMIN} account when no user exists yet.
      *
      * @param configuredPassword from {@code CMS_ADMIN_PASSWORD}; when absent a password is generated
-     * @return the generated password, to be shown once; empty if an account existed or the password was given
+     * @return the account made, with the generated password to be shown once (none when it was given); empty
+     *         if an account existed already
      */
-    public Optional<String> bootstrapAdmin(String configuredPassword) {
+    public Optional<BootstrapAdmin> bootstrapAdmin(String configuredPassword) {
         if (users.findByUsername(BOOTSTRAP_ADMIN).isPresent()) {
             return Optional.empty();
         }
@@ -251,7 +252,15 @@ public class UserService {
         }
         users.add(new User(BOOTSTRAP_ADMIN, "Administrator", passwordHash.generate(password.toCharArray()),
                 EnumSet.of(Role.ADMIN), now()));
-        return generate ? Optional.of(password) : Optional.empty();
+        return Optional.of(new BootstrapAdmin(BOOTSTRAP_ADMIN, generate ? Optional.of(password) : Optional.empty()));
+    }
+
+    /**
+     * The account {@link #bootstrapAdmin} made.
+     *
+     * @param generatedPassword present when no password was configured and one was generated
+     */
+    public record BootstrapAdmin(String username, Optional<String> generatedPassword) {
     }
 
     static Optional<FieldError> passwordProblem(String password) {

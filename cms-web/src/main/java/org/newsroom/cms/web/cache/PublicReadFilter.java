@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.newsroom.cms.core.application.SiteSettings;
 import org.newsroom.cms.web.security.SecurityHeaders;
 import org.newsroom.cms.web.security.TrustedProxies;
+import org.newsroom.cms.web.monitoring.CmsMetrics;
 import org.newsroom.cms.web.site.SiteViews;
 
 /**
@@ -42,6 +43,8 @@ public class PublicReadFilter extends HttpFilter {
     transient TrustedProxies proxies;
     @Inject
     transient SiteSettings site;
+    @Inject
+    transient CmsMetrics metrics;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,9 +58,11 @@ public class PublicReadFilter extends HttpFilter {
         }
         CachedResponse hit = cache.get(key);
         if (hit != null) {
+            metrics.cacheHit();
             send(hit, request, response, head, "HIT");
             return;
         }
+        metrics.cacheMiss();
         response.setHeader(X_CACHE, "MISS");
         if (head) { // PublicCaching writes no body for a HEAD: nothing to keep
             chain.doFilter(request, response);

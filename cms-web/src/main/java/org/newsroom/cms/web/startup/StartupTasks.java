@@ -17,6 +17,7 @@ import org.newsroom.cms.core.infrastructure.changes.ChangeChannel;
 import org.newsroom.cms.core.plugin.PluginRegistry;
 import org.newsroom.cms.migrations.MigrationRunner;
 import org.newsroom.cms.plugin.api.CmsPlugin;
+import org.newsroom.cms.web.monitoring.EventLine;
 
 /**
  * Runs when the application is deployed, before it serves a request: brings the schema up to date
@@ -28,6 +29,7 @@ import org.newsroom.cms.plugin.api.CmsPlugin;
 public class StartupTasks {
 
     private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+    private static final Logger EVENTS = Logger.getLogger(EventLine.CATEGORY);
 
     @Resource(lookup = "java:jboss/datasources/CmsDS")
     DataSource dataSource;
@@ -55,15 +57,22 @@ public class StartupTasks {
             }
         }
         plugins.registerStates();
+        plugins.startEnabled(); // now rather than on first use: a plugin that cannot start fails readiness
         changes.start(); // other nodes' plugin changes (and later cache invalidations) reach this one
 
-        Optional<String> generated = users.bootstrapAdmin(System.getenv("CMS_ADMIN_PASSWORD"));
-        generated.ifPresent(password -> LOG.warning(() -> "\n"
-                + "==================================================================\n"
-                + "  Created the first account: admin\n"
-                + "  Generated password (shown only this once): " + password + "\n"
-                + "  Set CMS_ADMIN_PASSWORD before the first start to choose it.\n"
-                + "=================================================================="));
+        Optional<UserService.BootstrapAdmin> created = users.bootstrapAdmin(System.getenv("CMS_ADMIN_PASSWORD"));
+        created.ifPresent(admin -> {
+            // never the password itself: the generated one is shown once below, the configured one never
+            EVENTS.info(EventLine.of("bootstrap-admin").with("user", admin.username())
+                    .with("password", admin.generatedPassword().isPresent() ? "generated" : "CMS_ADMIN_PASSWORD")
+                    .toString());
+            admin.generatedPassword().ifPresent(password -> LOG.warning(() -> "\n"
+                    + "==================================================================\n"
+                    + "  Created the first account: " + admin.username() + "\n"
+                    + "  Generated password (shown only this once): " + password + "\n"
+                    + "  Set CMS_ADMIN_PASSWORD before the first start to choose it.\n"
+                    + "=================================================================="));
+        });
 
         scheduledPublisher.start();
     }
