@@ -324,9 +324,9 @@ class TwoNodesIT {
         assertThat(served("cms-a") + served("cms-b") - before).isGreaterThanOrEqualTo(10);
 
         // signed out through B: the session is over on A as well
-        assertThat(onB.form("/newsroom/logout", Map.of("_csrf", onB.csrf)).statusCode()).isEqualTo(303);
+        assertThat(onB.form("/newsroom/logout", Map.of("_csrf", onB.csrf)).statusCode()).isIn(302, 303);
         HttpResponse<String> afterwards = onA.get("/newsroom/");
-        assertThat(afterwards.statusCode()).isEqualTo(303);
+        assertThat(afterwards.statusCode()).as("signed out through B, A sends to the sign-in page").isEqualTo(302);
         assertThat(afterwards.headers().firstValue("Location").orElse("")).contains("/newsroom/login");
     }
 
