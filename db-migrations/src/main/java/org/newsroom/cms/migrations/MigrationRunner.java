@@ -1,8 +1,14 @@
 package org.newsroom.cms.migrations;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -32,13 +38,7 @@ public final class MigrationRunner {
      * @return what was applied: {@link MigrateResult#migrationsExecuted} is 0 when nothing was pending
      */
     public MigrateResult migrateCore() {
-        return Flyway.configure(MigrationRunner.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(CORE_LOCATION)
-                .table(CORE_HISTORY_TABLE)
-                .validateMigrationNaming(true)
-                .load()
-                .migrate();
+        return core().migrate();
     }
 
     /**
@@ -49,6 +49,68 @@ public final class MigrationRunner {
      * @param classLoader the loader that sees the plugin's resources
      */
     public MigrateResult migratePlugin(String pluginId, ClassLoader classLoader) {
+        return plugin(pluginId, classLoader).migrate();
+    }
+
+    /**
+     * What is not applied: the core's and each given plugin's migrations that are pending (on the classpath,
+     * not in the database) or failed (recorded as failed in the history). Reads the history tables and the
+     * classpath; changes nothing.
+     *
+     * @param plugins plugin id → the loader that sees its resources
+     */
+    public Status status(Map<String, ClassLoader> plugins) {
+        List<String> pending = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        MigrationInfoService core = core().info();
+        collect("core", core, pending, failed);
+        plugins.forEach((id, loader) -> collect(id, plugin(id, loader).info(), pending, failed));
+        MigrationInfo current = core.current();
+        return new Status(current == null ? null : current.getVersion().getVersion(), pending, failed);
+    }
+
+    /**
+     * The outcome of {@link #status}: the core schema version, and the migrations not applied, each as
+     * {@code <core|plugin id>:V<version>}.
+     */
+    public record Status(String coreVersion, List<String> pending, List<String> failed) {
+
+        public Status {
+            pending = List.copyOf(pending);
+            failed = List.copyOf(failed);
+        }
+
+        /** Nothing pending, nothing failed. */
+        public boolean upToDate() {
+            return pending.isEmpty() && failed.isEmpty();
+        }
+    }
+
+    private static void collect(String owner, MigrationInfoService info, List<String> pending, List<String> failed) {
+        for (MigrationInfo m : info.pending()) {
+            pending.add(name(owner, m));
+        }
+        for (MigrationInfo m : info.all()) {
+            if (m.getState().isFailed()) {
+                failed.add(name(owner, m));
+            }
+        }
+    }
+
+    private static String name(String owner, MigrationInfo m) {
+        return owner + ":" + (m.getVersion() == null ? "R " + m.getDescription() : "V" + m.getVersion());
+    }
+
+    private Flyway core() {
+        return Flyway.configure(MigrationRunner.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(CORE_LOCATION)
+                .table(CORE_HISTORY_TABLE)
+                .validateMigrationNaming(true)
+                .load();
+    }
+
+    private Flyway plugin(String pluginId, ClassLoader classLoader) {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations(pluginLocation(pluginId))
@@ -58,8 +120,7 @@ public final class MigrationRunner {
                 .baselineVersion("0")
                 .validateMigrationNaming(true)
                 .failOnMissingLocations(false)
-                .load()
-                .migrate();
+                .load();
     }
 
     public static String pluginLocation(String pluginId) {

@@ -84,6 +84,36 @@ class MigrationRunnerTest {
         assertThat(runner.migrateCore().migrationsExecuted).isZero();
     }
 
+    @Test
+    void statusNamesWhatIsPendingOrFailedUntilEverythingIsApplied() throws Exception {
+        javax.sql.DataSource db = freshDatabase("status");
+        MigrationRunner runner = new MigrationRunner(db);
+        java.util.Map<String, ClassLoader> plugins = java.util.Map.of("sample-plugin", getClass().getClassLoader(),
+                "no-migrations", getClass().getClassLoader());
+
+        MigrationRunner.Status empty = runner.status(plugins);
+        assertThat(empty.upToDate()).isFalse();
+        assertThat(empty.coreVersion()).isNull();
+        assertThat(empty.pending()).contains("core:V1", "sample-plugin:V1").noneMatch(m -> m.startsWith("no-migrations"));
+        assertThat(empty.failed()).isEmpty();
+
+        runner.migrateCore();
+        MigrationRunner.Status coreOnly = runner.status(plugins);
+        assertThat(coreOnly.pending()).containsExactly("sample-plugin:V1");
+        assertThat(coreOnly.coreVersion()).isNotNull();
+
+        runner.migratePlugin("sample-plugin", getClass().getClassLoader());
+        assertThat(runner.status(plugins).upToDate()).isTrue();
+
+        // a migration recorded as failed (as Flyway leaves one on a database without transactional DDL)
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("update flyway_history_plg_sample_plugin set success = false where version = '1'");
+        }
+        MigrationRunner.Status broken = runner.status(plugins);
+        assertThat(broken.upToDate()).isFalse();
+        assertThat(broken.failed()).containsExactly("sample-plugin:V1");
+    }
+
     private static java.util.List<String> tables(javax.sql.DataSource db) throws SQLException {
         java.util.List<String> names = new java.util.ArrayList<>();
         try (Connection c = db.getConnection();

@@ -72,6 +72,9 @@ public class PluginRegistry {
     }
 
     private final Map<String, Handle> handles = new ConcurrentSkipListMap<>();
+    /** Enabled plugins whose {@code init} threw, with what it said; cleared when a later start succeeds. */
+    private final Map<String, String> failedToStart = new ConcurrentSkipListMap<>();
+    private volatile boolean started;
     private final AtomicLong generation = new AtomicLong();
     private volatile Map<String, Known> known;
     private Jdbi jdbi;
@@ -155,6 +158,52 @@ public class PluginRegistry {
         forget();
     }
 
+    /**
+     * Initialises every enabled plugin now, at deployment, instead of on its first use, so that a plugin that
+     * cannot start is seen by the readiness check before the node takes traffic. A failure is logged and
+     * recorded ({@link #startup()}); the plugin is tried again on its next use.
+     */
+    @Transactional
+    public void startEnabled() {
+        Map<String, Known> states = known();
+        for (Handle h : handles.values()) {
+            Known k = states.get(h.plugin.id());
+            if (k != null && k.enabled()) {
+                try {
+                    h.open(this);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Plugin " + h.plugin.id() + " failed to start", e);
+                    failedToStart.put(h.plugin.id(), e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                }
+            }
+        }
+        started = true;
+    }
+
+    /**
+     * Whether deployment has started the plugins ({@link #startEnabled}), which are installed, and which enabled
+     * ones failed to start (a plugin disabled since no longer counts).
+     */
+    public Startup startup() {
+        Map<String, String> failed = new java.util.TreeMap<>();
+        failedToStart.forEach((id, why) -> {
+            if (isEnabled(id)) {
+                failed.put(id, why);
+            }
+        });
+        return new Startup(started, List.copyOf(handles.keySet()), failed);
+    }
+
+    /** See {@link #startup()}. */
+    public record Startup(boolean finished, List<String> installed, Map<String, String> failed) {
+
+        public Startup {
+            installed = List.copyOf(installed);
+            failed = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(failed));
+        }
+    }
+
     /** All installed plugins, in id order. */
     public List<CmsPlugin> plugins() {
         return handles.values().stream().map(h -> h.plugin).toList();
@@ -221,6 +270,7 @@ public class PluginRegistry {
                     plugin.init(new HostPluginContext(plugin.id(), registry, registry.hostServices, registry.jdbi,
                             registry.clock));
                     extensions = List.copyOf(plugin.extensions());
+                    registry.failedToStart.remove(plugin.id());
                     LOG.info(() -> "Plugin " + plugin.id() + " " + plugin.version() + " initialised");
                 }
                 return extensions;

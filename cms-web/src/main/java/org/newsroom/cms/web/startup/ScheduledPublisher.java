@@ -29,7 +29,7 @@ public class ScheduledPublisher {
     @Inject
     SchedulingService scheduling;
 
-    private ScheduledFuture<?> task;
+    private volatile ScheduledFuture<?> task;
 
     void start() {
         String configured = System.getenv("CMS_SCHEDULER_INTERVAL_SECONDS");
@@ -52,6 +52,15 @@ public class ScheduledPublisher {
             // never let one failure end the periodic task; the next run tries again
             LOG.log(Level.WARNING, "Scheduled publishing failed; retrying on the next run", e);
         }
+    }
+
+    /**
+     * False once the periodic task has ended (it only ends by an {@link Error}, since every run catches what it
+     * throws, or when the application stops); true before it is started.
+     */
+    public boolean running() {
+        ScheduledFuture<?> current = task;
+        return current == null || !current.isDone();
     }
 
     @PreDestroy

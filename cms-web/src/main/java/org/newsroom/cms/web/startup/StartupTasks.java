@@ -55,6 +55,7 @@ public class StartupTasks {
             }
         }
         plugins.registerStates();
+        plugins.startEnabled(); // now rather than on first use: a plugin that cannot start fails readiness
         changes.start(); // other nodes' plugin changes (and later cache invalidations) reach this one
 
         Optional<String> generated = users.bootstrapAdmin(System.getenv("CMS_ADMIN_PASSWORD"));
