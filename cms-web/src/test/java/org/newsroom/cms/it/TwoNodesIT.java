@@ -317,11 +317,13 @@ class TwoNodesIT {
 
         // through HAProxy (round robin, no stickiness) one sign-in serves every request, whichever node answers
         PageSession balancedSession = new PageSession(balanced).signIn(journalist.username(), journalist.password());
-        long before = served("cms-a") + served("cms-b");
+        long beforeA = served("cms-a");
+        long beforeB = served("cms-b");
         for (int i = 0; i < 10; i++) {
             assertThat(balancedSession.get("/newsroom/").statusCode()).isEqualTo(200);
         }
-        assertThat(served("cms-a") + served("cms-b") - before).isGreaterThanOrEqualTo(10);
+        assertThat(served("cms-a") - beforeA).as("A answered some").isGreaterThanOrEqualTo(3);
+        assertThat(served("cms-b") - beforeB).as("B answered some").isGreaterThanOrEqualTo(3);
 
         // signed out through B: the session is over on A as well
         assertThat(onB.form("/newsroom/logout", Map.of("_csrf", onB.csrf)).statusCode()).isIn(302, 303);
