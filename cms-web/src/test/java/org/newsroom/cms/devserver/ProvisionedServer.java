@@ -52,6 +52,7 @@ public final class ProvisionedServer {
             System.out.println("[newsroom] What WildFly is provisioned from changed: provisioning " + server + " again");
             delete(server);
         }
+        Files.createDirectories(server.getParent());
         Files.writeString(pending(server), checksum + "\n", StandardCharsets.UTF_8);
     }
 
