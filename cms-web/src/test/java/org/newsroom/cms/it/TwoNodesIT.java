@@ -345,6 +345,24 @@ class TwoNodesIT {
                 "/api/public/articles/" + slug + ".ninjs");
         assertThat(within(() -> "UP".equals(status("cms-a")) && "UP".equals(status("cms-b")), 20 * SECOND)).isNotNegative();
 
+        try {
+            readLoadAcrossAStop(reads);
+        } finally {
+            // A comes back (the other tests need it) and gets its share again
+            if (!a.isRunning()) {
+                a.start();
+            }
+            a.awaitReady(Duration.ofSeconds(240));
+            assertThat(within(() -> "UP".equals(status("cms-a")), 20 * SECOND)).as("A back in HAProxy").isNotNegative();
+        }
+        long servedByA = served("cms-a");
+        for (int i = 0; i < 10; i++) {
+            assertThat(ApiClient.anonymous(balanced).get("/api/public/articles/" + slug).status()).isEqualTo(200);
+        }
+        assertThat(served("cms-a")).as("round robin reaches A again").isGreaterThan(servedByA);
+    }
+
+    private void readLoadAcrossAStop(List<String> reads) throws Exception {
         AtomicBoolean loading = new AtomicBoolean(true);
         AtomicLong ok = new AtomicLong();
         AtomicLong afterSwitch = new AtomicLong();
@@ -383,7 +401,6 @@ class TwoNodesIT {
         aGoneAt.set(System.nanoTime());
         long okAtStop = ok.get();
         long markedDown = within(() -> "DOWN".equals(status("cms-a")) || status("cms-a").startsWith("MAINT"), 10 * SECOND);
-        long aftermath = System.nanoTime();
         Thread.sleep(3000); // the load goes on with B alone for a while
         loading.set(false);
         load.shutdown();
@@ -401,17 +418,6 @@ class TwoNodesIT {
                         + "in %d ms), %d after, A marked down %d ms after it was gone, HAProxy retries %s / redispatches %s, "
                         + "0 failed", threads, ok.get(), seconds, ok.get() / seconds, okAtStop, stopped.took().toMillis(),
                 afterSwitch.get(), markedDown, stat("cms-a", "wretr"), stat("cms-a", "wredis"));
-        assertThat((System.nanoTime() - aftermath) / 1_000_000_000).isLessThan(10);
-
-        // A comes back and gets its share again
-        a.start();
-        a.awaitReady(Duration.ofSeconds(240));
-        assertThat(within(() -> "UP".equals(status("cms-a")), 20 * SECOND)).as("A back in HAProxy").isNotNegative();
-        long servedByA = served("cms-a");
-        for (int i = 0; i < 10; i++) {
-            assertThat(ApiClient.anonymous(balanced).get("/api/public/articles/" + slug).status()).isEqualTo(200);
-        }
-        assertThat(served("cms-a")).as("round robin reaches A again").isGreaterThan(servedByA);
     }
 
     // ---------------------------------------------------------------------------------------------------------
