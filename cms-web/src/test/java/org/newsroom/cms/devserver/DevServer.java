@@ -3,6 +3,7 @@ package org.newsroom.cms.devserver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * Without {@code POSTGRESQL_HOST} an embedded, durable PostgreSQL keeps its data in {@code ./data/postgres}
  * (override with {@code CMS_DATA_DIR}); with it, WildFly uses that server and nothing else is started.
- * {@code jboss.*} system properties (e.g. {@code -Djboss.http.port=8180}) are passed on to WildFly.
+ * {@code jboss.*} system properties (e.g. {@code -Djboss.http.port=8180}) are passed on to WildFly. The server
+ * is provisioned again only when its inputs changed ({@link ProvisionedServer}); this build's WAR is copied in.
  */
 public final class DevServer {
 
@@ -26,6 +28,12 @@ public final class DevServer {
     public static void main(String[] args) throws Exception {
         Path serverDir = Path.of(args[0]).toAbsolutePath();
         Path dataDir = Path.of(System.getenv().getOrDefault("CMS_DATA_DIR", args[1])).toAbsolutePath();
+        if (args.length > 2) {
+            // a server kept from an earlier run (ProvisionedServer) has the WAR of that run: deploy this build's
+            Files.copy(Path.of(args[2]), serverDir.resolve("standalone/deployments/cms.war"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        ProvisionedServer.provisioned(serverDir);
 
         EmbeddedDatabase database = null;
         ProcessBuilder wildfly = new ProcessBuilder(command(serverDir)).inheritIO();

@@ -44,6 +44,15 @@ public class StartupTasks {
     ChangeChannel changes;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // nodes starting together on one database take turns: registering plugin states and creating the admin
+        // check, then insert, and the second node would fail its deployment on the first one's row
+        try (NodeStartLock turn = NodeStartLock.take(dataSource)) {
+            prepare();
+        }
+        scheduledPublisher.start();
+    }
+
+    private void prepare() {
         // no JTA transaction here: Flyway manages its own connections and commits
         MigrationRunner migrations = new MigrationRunner(dataSource);
         MigrateResult result = migrations.migrateCore();
@@ -74,6 +83,5 @@ public class StartupTasks {
                     + "=================================================================="));
         });
 
-        scheduledPublisher.start();
     }
 }
