@@ -10,6 +10,8 @@
 #   CMS_NODE_DIR                 this node's own directory (data, log, tmp, a copy of the configuration and
 #                                the WAR), so several nodes can run from one installation (default: standalone/)
 #   CMS_SHUTDOWN_TIMEOUT_SECONDS how long SIGTERM waits for requests in flight (default 10)
+#   CMS_SHUTDOWN_DRAIN_SECONDS   after suspending, how long the node stays up unready so load balancers notice
+#                                before it stops (default 3; 0 stops at once)
 #   CMS_JAVA_OPTS                JVM sizing instead of WildFly's -Xms64m -Xmx512m
 # Further arguments go to standalone.sh as they are.
 set -eu
@@ -31,6 +33,12 @@ offset=${CMS_PORT_OFFSET:-0}
 whole_number CMS_PORT_OFFSET "$offset"
 grace=${CMS_SHUTDOWN_TIMEOUT_SECONDS:-10}
 whole_number CMS_SHUTDOWN_TIMEOUT_SECONDS "$grace"
+drain=${CMS_SHUTDOWN_DRAIN_SECONDS:-3}
+whole_number CMS_SHUTDOWN_DRAIN_SECONDS "$drain"
+management=${CMS_MANAGEMENT_BIND_ADDRESS:-127.0.0.1}
+if [ "$management" = "0.0.0.0" ]; then
+    management=127.0.0.1
+fi
 
 set -- -b "${CMS_BIND_ADDRESS:-127.0.0.1}" -bmanagement "${CMS_MANAGEMENT_BIND_ADDRESS:-127.0.0.1}" \
     -Djboss.socket.binding.port-offset="$offset" -Dorg.wildfly.sigterm.suspend.timeout="$grace" "$@"
@@ -54,6 +62,17 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 server=$!
 
 stop() {
+    if [ "$drain" -gt 0 ]; then
+        # suspended first: new requests get 503, readiness turns DOWN, requests in flight finish; the load balancer
+        # stops sending before the server undeploys (a request in that moment would get a 404 from the bare host)
+        echo "[newsroom] $1: suspending WildFly, then $drain s for the load balancer to notice"
+        if "$home/bin/jboss-cli.sh" --connect --controller="$management:$((9990 + offset))" \
+            --command=":suspend(suspend-timeout=$grace)" >/dev/null 2>&1; then
+            sleep "$drain"
+        else
+            echo "[newsroom] could not suspend through the management interface; stopping at once"
+        fi
+    fi
     echo "[newsroom] $1: stopping WildFly (requests in flight get up to $grace s)"
     kill -TERM "$server" 2>/dev/null || true
 }
