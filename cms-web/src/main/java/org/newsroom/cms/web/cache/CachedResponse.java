@@ -15,7 +15,7 @@ record CachedResponse(byte[] body, String contentType, List<Header> headers, Str
     }
 
     /** Pictures and other bytes (photos keep their own long max-age for browsers and the CDN). */
-    boolean binary() {
+    static boolean binary(String contentType) {
         String type = contentType == null ? "" : contentType;
         return type.startsWith("image/") || type.startsWith("video/") || type.startsWith("application/octet-stream");
     }

@@ -169,6 +169,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
                 return;
             }
             out.write(b, off, len);
+            if (copy.size() == 0 && CachedResponse.binary(getContentType())) {
+                tooLarge = true; // a picture is never kept: not even copied
+            }
             if (!tooLarge) {
                 if (copy.size() + len > LIMIT) {
                     tooLarge = true;

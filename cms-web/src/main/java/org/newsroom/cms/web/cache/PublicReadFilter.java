@@ -102,7 +102,7 @@ public class PublicReadFilter extends HttpFilter {
         boolean list = key.kind() == ReadCacheKey.Kind.LIST;
         boolean timed = request.getAttribute(CacheHints.LAST_MODIFIED) != null;
         CachedResponse kept = response.captured(list || timed);
-        if (kept == null || (list && kept.binary())) {
+        if (kept == null) { // pictures among them: never copied (CapturingResponse)
             return null;
         }
         // a route that told no time: its Last-Modified is only when it was made, and a date alone never gets a 304
