@@ -60,9 +60,9 @@ class PhotoCaptionsIT {
     @ArquillianResource
     URL base;
 
-    private Newsroom newsroom;
-    private Account journalist;
-    private Account editor;
+    Newsroom newsroom;
+    Account journalist;
+    Account editor;
 
     /** A signed-in user: the JSON client plus the credentials for multipart and binary requests. */
     record Account(ApiClient api, String authorization) {
@@ -311,7 +311,7 @@ class PhotoCaptionsIT {
 
     // ---- helpers ---------------------------------------------------------------------------------------
 
-    private Account account(String prefix, String role) {
+    Account account(String prefix, String role) {
         String username = Newsroom.username(prefix);
         String password = "secret-" + username;
         ApiClient.Reply created = newsroom.admin.post("/api/admin/users",
@@ -321,7 +321,7 @@ class PhotoCaptionsIT {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private String article(Account author) {
+    String article(Account author) {
         ApiClient.Reply created = author.api().post("/api/articles", Newsroom.article("Foto " + UUID.randomUUID()));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         return "/api/articles/" + created.text("id");
@@ -349,13 +349,13 @@ class PhotoCaptionsIT {
         return texts;
     }
 
-    private ApiClient.Reply upload(Account who, String path, String filename, String declaredType, byte[] file) {
+    ApiClient.Reply upload(Account who, String path, String filename, String declaredType, byte[] file) {
         return upload(who, path, filename, declaredType, file, Map.of());
     }
 
     /** POSTs multipart/form-data: text parts, then the file part named "file". */
-    private ApiClient.Reply upload(Account who, String path, String filename, String declaredType, byte[] file,
-                                   Map<String, String> fields) {
+    ApiClient.Reply upload(Account who, String path, String filename, String declaredType, byte[] file,
+                           Map<String, String> fields) {
         String boundary = "----photo-captions-it-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         new LinkedHashMap<>(fields).forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\n"
@@ -386,7 +386,7 @@ class PhotoCaptionsIT {
     record Binary(int status, String contentType, String etag, String cacheControl, byte[] bytes) {
     }
 
-    private Binary getBytes(String authorization, String path, String... headers) {
+    Binary getBytes(String authorization, String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -438,7 +438,7 @@ class PhotoCaptionsIT {
         }
     }
 
-    private static byte[] jpeg(int width, int height) {
+    static byte[] jpeg(int width, int height) {
         return encode(picture(width, height, BufferedImage.TYPE_INT_RGB), "jpg");
     }
 

@@ -15,7 +15,7 @@ import org.newsroom.cms.plugin.api.PluginContext;
 
 /**
  * The context one plugin gets: its live config, the CMS clock, a logger named after it, the shared Jdbi and
- * the host's audit trail.
+ * the host's audit trail and transaction.
  */
 final class HostPluginContext implements PluginContext {
 
@@ -76,6 +76,11 @@ final class HostPluginContext implements PluginContext {
     @Override
     public String publicUrl(URI requestBase, String path) {
         return services.publicUrl(requestBase, path);
+    }
+
+    @Override
+    public void afterTransaction(TransactionEnd action) {
+        services.afterTransaction(action, logger);
     }
 
     @Override

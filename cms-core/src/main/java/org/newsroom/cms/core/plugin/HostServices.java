@@ -10,11 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.newsroom.cms.core.infrastructure.changes.PublicContentChanges;
@@ -26,6 +32,7 @@ import org.newsroom.cms.plugin.api.ArticleAccess;
 import org.newsroom.cms.plugin.api.ArticleSnapshot;
 import org.newsroom.cms.plugin.api.Caller;
 import org.newsroom.cms.plugin.api.Cursor;
+import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.PublicState;
 import org.newsroom.cms.plugin.api.PublishedPage;
 
@@ -48,6 +55,9 @@ public class HostServices implements ArticleAccess {
     Event<ArticleDataChanged> dataChanged;
     @Inject
     PublicContentChanges publicContent;
+    // the server-wide name: java:comp/… is not bound yet when a health probe reaches a deploying application
+    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public Optional<ArticleSnapshot> find(UUID articleId) {
@@ -128,6 +138,35 @@ public class HostServices implements ArticleAccess {
             return requestCaller.get().get();
         } catch (RuntimeException noRequest) {
             return Optional.empty();
+        }
+    }
+
+    /** {@link org.newsroom.cms.plugin.api.PluginContext#afterTransaction}: what throws is logged to {@code log}. */
+    public void afterTransaction(PluginContext.TransactionEnd action, Logger log) {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
+            run(action, true, log);
+        } else if (status == Status.STATUS_MARKED_ROLLBACK) {
+            run(action, false, log); // it can only roll back, and a synchronization can no longer be added
+        } else {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int ended) {
+                    run(action, ended == Status.STATUS_COMMITTED, log);
+                }
+            });
+        }
+    }
+
+    private static void run(PluginContext.TransactionEnd action, boolean committed, Logger log) {
+        try {
+            action.ended(committed);
+        } catch (RuntimeException e) {
+            log.log(Level.WARNING, "A plugin's after-transaction action failed (committed=" + committed + ")", e);
         }
     }
 

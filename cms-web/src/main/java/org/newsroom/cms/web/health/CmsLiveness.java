@@ -12,7 +12,7 @@ import org.newsroom.cms.web.startup.ScheduledPublisher;
 
 /**
  * Alive unless something only a restart mends has happened: threads deadlocked on each other's locks, or the
- * scheduled publisher's periodic task has died (scheduled articles would never go out). A database outage is
+ * scheduled publisher's loop has died (scheduled articles would never go out). A database outage is
  * not one: that is readiness' business, and restarting would not bring the database back.
  */
 @Liveness

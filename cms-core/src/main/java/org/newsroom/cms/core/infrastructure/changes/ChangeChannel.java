@@ -44,7 +44,8 @@ public class ChangeChannel {
 
     @Resource(lookup = "java:jboss/datasources/CmsDS")
     DataSource dataSource;
-    @Resource
+    // the server-wide name: java:comp/… is not bound yet when a health probe reaches a deploying application
+    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
     @PersistenceContext(unitName = "cms")
     EntityManager em;

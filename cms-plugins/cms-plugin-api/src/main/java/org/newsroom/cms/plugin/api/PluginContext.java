@@ -39,6 +39,24 @@ public interface PluginContext {
     /** Read access to articles, their edit rules and the public visibility rule. */
     ArticleAccess articles();
 
+    /**
+     * Runs {@code action} once the current transaction has ended: {@code ended(true)} after a commit,
+     * {@code ended(false)} after a rollback. This is for work that cannot join the transaction, such as
+     * objects in an external store: remove an object uploaded for a request that rolled back, delete an object
+     * only once the row that pointed at it is gone for good. The action runs outside any transaction; what it
+     * throws is logged and dropped. Outside a transaction it runs at once, as after a commit (the default,
+     * for test doubles, always does that).
+     */
+    default void afterTransaction(TransactionEnd action) {
+        action.ended(true);
+    }
+
+    /** What {@link #afterTransaction} runs. */
+    @FunctionalInterface
+    interface TransactionEnd {
+        void ended(boolean committed);
+    }
+
     /** The signed-in user of the current request, if there is one (none for the scheduler or public calls). */
     Optional<Caller> caller();
 

@@ -1,6 +1,7 @@
 package org.newsroom.cms.plugins.photocaptions;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.newsroom.cms.plugin.api.CmsPlugin;
 import org.newsroom.cms.plugin.api.ConfigSetting;
@@ -9,8 +10,11 @@ import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugins.photocaptions.photos.ArticlePhotos;
 import org.newsroom.cms.plugins.photocaptions.photos.PhotoImages;
 import org.newsroom.cms.plugins.photocaptions.store.ImageStore;
+import org.newsroom.cms.plugins.photocaptions.store.ObjectBucket;
+import org.newsroom.cms.plugins.photocaptions.store.PhotoStorage;
 import org.newsroom.cms.plugins.photocaptions.store.PhotoStore;
 import org.newsroom.cms.plugins.photocaptions.store.RenditionCache;
+import org.newsroom.cms.plugins.photocaptions.store.S3Bucket;
 import org.newsroom.cms.plugins.photocaptions.ui.PhotosPanel;
 
 /**
@@ -26,6 +30,7 @@ public class PhotoCaptionsPlugin implements CmsPlugin {
     public static final String ID = "photo-captions";
 
     private volatile List<ExtensionPoint> extensions = List.of();
+    private volatile Optional<ObjectBucket> bucket = Optional.empty();
 
     @Override
     public String id() {
@@ -56,7 +61,10 @@ public class PhotoCaptionsPlugin implements CmsPlugin {
     @Override
     public void init(PluginContext context) {
         PhotoStore photos = new PhotoStore(context.jdbi(), context.articles());
-        ImageStore stored = new ImageStore(context.jdbi());
+        Optional<ObjectBucket> objects = PhotoStorage.fromEnvironment(System.getenv()).map(S3Bucket::new);
+        context.logger().info("Photo store: " + objects.map(ObjectBucket::describe).orElse("PostgreSQL"));
+        bucket = objects;
+        ImageStore stored = new ImageStore(context, objects);
         PhotoImages images = new PhotoImages(context, photos, stored, new RenditionCache(context.jdbi()));
         ArticlePhotos articlePhotos = new ArticlePhotos(context, photos, stored, images);
         extensions = List.of(new PhotoCaptionsWireParser(photos), new PhotoCaptionsValidator(context, photos),
@@ -67,6 +75,8 @@ public class PhotoCaptionsPlugin implements CmsPlugin {
     @Override
     public void close() {
         extensions = List.of();
+        bucket.ifPresent(ObjectBucket::close);
+        bucket = Optional.empty();
     }
 
     @Override

@@ -32,6 +32,9 @@ public final class RenditionMaker {
     }
 
     /** A finished rendition. */
+    /** Every rendition is a JPEG. */
+    public static final String MEDIA_TYPE = "image/jpeg";
+
     public record Rendition(byte[] bytes, String mediaType, int width, int height) {
     }
 
@@ -47,7 +50,7 @@ public final class RenditionMaker {
             Thumbnails.of(image).width(width).outputFormat("jpg").outputQuality(QUALITY).toOutputStream(out);
             byte[] bytes = out.toByteArray();
             int height = Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
-            return new Rendition(bytes, "image/jpeg", width, height);
+            return new Rendition(bytes, MEDIA_TYPE, width, height);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,6 +28,7 @@ import org.newsroom.cms.plugin.api.Bodies;
 import org.newsroom.cms.plugin.api.PluginContext;
 import org.newsroom.cms.plugin.api.PluginException;
 import org.newsroom.cms.plugins.photocaptions.Settings;
+import org.newsroom.cms.plugins.photocaptions.image.RenditionMaker;
 import org.newsroom.cms.plugins.photocaptions.photos.ArticlePhotos;
 import org.newsroom.cms.plugins.photocaptions.photos.PhotoImages;
 import org.newsroom.cms.plugins.photocaptions.publish.PhotoJson;
@@ -132,9 +133,13 @@ public final class ArticlePhotosResource {
     @Produces({"image/jpeg", "image/png", "image/webp", ImageResponses.PROBLEM_JSON})
     public Response image(@PathParam("photoId") UUID photoId, @Context Request request) {
         Photo photo = photos.photo(articleId, photoId);
-        byte[] bytes = images.original(photo).orElseThrow(() -> PluginException.notFound(
-                "Photo " + photo.position() + " has no image yet; upload one to photos/" + photoId + "/image."));
-        return ImageResponses.image(request, bytes, photo.mediaType(), photo.sha256(), NEWSROOM_CACHE);
+        if (!photo.hasImage()) {
+            throw PluginException.notFound(
+                    "Photo " + photo.position() + " has no image yet; upload one to photos/" + photoId + "/image.");
+        }
+        return ImageResponses.image(request, () -> images.original(photo).orElseThrow(() -> PluginException.notFound(
+                "The image of photo " + photo.position() + " is missing from the photo store; upload it again.")),
+                photo.mediaType(), photo.sha256(), NEWSROOM_CACHE);
     }
 
     @GET
@@ -144,10 +149,13 @@ public final class ArticlePhotosResource {
                               @Context Request request) {
         Photo photo = photos.photo(articleId, photoId);
         int w = PublicPhotosResource.width(width);
-        var rendition = images.rendition(photo, w).orElseThrow(() -> PluginException.notFound(
-                "Photo " + photo.position() + " has no image yet."));
-        return ImageResponses.image(request, rendition.bytes(), rendition.mediaType(),
-                PublicPhotosResource.renditionTag(photo, w), NEWSROOM_CACHE);
+        if (!photo.hasImage()) {
+            throw PluginException.notFound("Photo " + photo.position() + " has no image yet.");
+        }
+        return ImageResponses.image(request, () -> images.rendition(photo, w).orElseThrow(() ->
+                        PluginException.notFound("The image of photo " + photo.position()
+                                + " is missing from the photo store; upload it again.")).bytes(),
+                RenditionMaker.MEDIA_TYPE, PublicPhotosResource.renditionTag(photo, w), NEWSROOM_CACHE);
     }
 
     private Response uploaded(Optional<UUID> target, List<EntityPart> parts, int status) {

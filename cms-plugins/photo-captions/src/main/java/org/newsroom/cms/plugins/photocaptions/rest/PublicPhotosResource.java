@@ -48,8 +48,8 @@ public final class PublicPhotosResource {
     @Produces({"image/jpeg", "image/png", "image/webp", ImageResponses.PROBLEM_JSON})
     public Response original(@PathParam("photoId") String photoId, @Context Request request) {
         Photo photo = published(photoId);
-        byte[] bytes = images.original(photo).orElseThrow(PublicPhotosResource::missing);
-        return ImageResponses.image(request, bytes, photo.mediaType(), photo.sha256(), cacheControl());
+        return ImageResponses.image(request, () -> images.original(photo).orElseThrow(PublicPhotosResource::missing),
+                photo.mediaType(), photo.sha256(), cacheControl());
     }
 
     @GET
@@ -59,9 +59,9 @@ public final class PublicPhotosResource {
                               @Context Request request) {
         int w = width(width);
         Photo photo = published(photoId);
-        var rendition = images.rendition(photo, w).orElseThrow(PublicPhotosResource::missing);
-        return ImageResponses.image(request, rendition.bytes(), rendition.mediaType(), renditionTag(photo, w),
-                cacheControl());
+        return ImageResponses.image(request,
+                () -> images.rendition(photo, w).orElseThrow(PublicPhotosResource::missing).bytes(),
+                RenditionMaker.MEDIA_TYPE, renditionTag(photo, w), cacheControl());
     }
 
     @GET
