@@ -169,7 +169,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
                 return;
             }
             out.write(b, off, len);
-            if (copy.size() == 0 && CachedResponse.binary(getContentType())) {
+            if (!tooLarge && copy.size() == 0 && CachedResponse.binary(getContentType())) {
                 tooLarge = true; // a picture is never kept: not even copied
             }
             if (!tooLarge) {

@@ -137,8 +137,7 @@ public final class ArticlePhotosResource {
             throw PluginException.notFound(
                     "Photo " + photo.position() + " has no image yet; upload one to photos/" + photoId + "/image.");
         }
-        return ImageResponses.image(request, () -> images.original(photo).orElseThrow(() -> PluginException.notFound(
-                "The image of photo " + photo.position() + " is missing from the photo store; upload it again.")),
+        return ImageResponses.image(request, () -> images.original(photo).orElseThrow(() -> missingFromStore(photo)),
                 photo.mediaType(), photo.sha256(), NEWSROOM_CACHE);
     }
 
@@ -152,10 +151,14 @@ public final class ArticlePhotosResource {
         if (!photo.hasImage()) {
             throw PluginException.notFound("Photo " + photo.position() + " has no image yet.");
         }
-        return ImageResponses.image(request, () -> images.rendition(photo, w).orElseThrow(() ->
-                        PluginException.notFound("The image of photo " + photo.position()
-                                + " is missing from the photo store; upload it again.")).bytes(),
+        return ImageResponses.image(request,
+                () -> images.rendition(photo, w).orElseThrow(() -> missingFromStore(photo)).bytes(),
                 RenditionMaker.MEDIA_TYPE, PublicPhotosResource.renditionTag(photo, w), NEWSROOM_CACHE);
+    }
+
+    private static PluginException missingFromStore(Photo photo) {
+        return PluginException.notFound("The image of photo " + photo.position()
+                + " is missing from the photo store; upload it again.");
     }
 
     private Response uploaded(Optional<UUID> target, List<EntityPart> parts, int status) {

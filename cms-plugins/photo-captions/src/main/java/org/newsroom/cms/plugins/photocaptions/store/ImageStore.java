@@ -79,8 +79,7 @@ public final class ImageStore {
         if (bucket.isEmpty()) {
             LOG.severe("Image " + key + " is kept in S3, but this node has no S3 photo store: set CMS_PHOTO_STORE=s3 "
                     + "and the CMS_S3_* variables as on the node that stored it");
-            throw PluginException.of(503, "photo-store-unavailable", "Photo store unavailable",
-                    "This server cannot reach the store that keeps this photo. Try again later.");
+            throw ObjectBucket.unavailable();
         }
         Optional<byte[]> bytes = bucket.get().get(key);
         if (bytes.isEmpty()) {

@@ -99,8 +99,7 @@ public final class S3Bucket implements ObjectBucket {
     private PluginException unavailable(String what, SdkException e) {
         LOG.warning("Could not " + what + " in " + describe() + ": " + e.getMessage());
         LOG.log(Level.FINE, "Why " + what + " failed", e); // one line per failed request, the trace on demand
-        return PluginException.of(503, "photo-store-unavailable", "Photo store unavailable",
-                "The store that keeps the photos did not answer; nothing was changed. Try again in a minute.");
+        return ObjectBucket.unavailable();
     }
 
     @Override
